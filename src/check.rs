@@ -1,0 +1,160 @@
+//! A finite-difference checker for derivatives, as `gradcheck` and `check_grads` are for
+//! other frameworks: it needs nothing but the plain function.
+//!
+//! Each partial is estimated by central differences with Richardson extrapolation
+//! (fourth order), at a step of `ε^(1/5) · max(|xᵢ|, 1)` for input `i` (`ε` the type's
+//! machine epsilon). If a step leaves the function's domain (a NaN or infinity where the
+//! value itself is finite), the step shrinks by 8× up to ten times. The report gives the
+//! worst error relative to `max(|analytic|, |numeric|, 1)`.
+
+use num_traits::Float;
+
+/// The worst disagreement between a derivative and its finite-difference estimate.
+///
+/// ```
+/// use typegrad::check::check_derivative;
+/// let r = check_derivative(|x: f64| x.sin(), 1.0, 1.0_f64.cos());
+/// assert!(r.passes(1e-9), "{r:?}");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Report<T> {
+    /// The worst relative error, `|a − n| / max(|a|, |n|, 1)`; NaN if either side is NaN.
+    pub error: T,
+    /// The input at which it occurs.
+    pub index: usize,
+    /// The derivative under test there.
+    pub analytic: T,
+    /// The finite-difference estimate there.
+    pub numeric: T,
+}
+
+impl<T: Float> Report<T> {
+    /// Whether the worst error is at most `tol` (a NaN error never passes).
+    ///
+    /// ```
+    /// use typegrad::check::check_derivative;
+    /// let wrong = check_derivative(|x: f64| x * x, 3.0, 5.0);
+    /// assert!(!wrong.passes(1e-3));
+    /// ```
+    pub fn passes(&self, tol: T) -> bool {
+        self.error <= tol
+    }
+}
+
+/// The finite-difference estimate of `f'(x)`.
+///
+/// ```
+/// use typegrad::check::numeric_derivative;
+/// let d = numeric_derivative(|x: f64| x.exp(), 0.0);
+/// assert!((d - 1.0).abs() < 1e-10);
+/// ```
+pub fn numeric_derivative<T: Float>(f: impl Fn(T) -> T, x: T) -> T {
+    let fx = f(x);
+    // ε^(1/5) balances the fourth-order truncation error against rounding.
+    let delta =
+        T::epsilon().powf(T::one() / (T::one() + T::one() + T::one() + T::one() + T::one()));
+    let mut h = delta * x.abs().max(T::one());
+    let two = T::one() + T::one();
+    let mut estimate = T::nan();
+    for _ in 0..10 {
+        // A step that x ± h represents exactly.
+        let hx = (x + h) - x;
+        let hh = (x + hx / two) - x;
+        let (a, b, c, d) = (f(x + hx), f(x - hx), f(x + hh), f(x - hh));
+        let d1 = (a - b) / (hx + hx);
+        let d2 = (c - d) / (hh + hh);
+        estimate = d2 + (d2 - d1) * (hh * hh) / (hx * hx - hh * hh);
+        let left_domain = [a, b, c, d].iter().any(|v| !v.is_finite());
+        if !left_domain || !fx.is_finite() {
+            break;
+        }
+        h = h / (two * two * two);
+    }
+    estimate
+}
+
+/// The finite-difference estimate of the gradient of `f` at `x`.
+///
+/// ```
+/// use typegrad::check::numeric_gradient;
+/// let g = numeric_gradient(|[x, y]: [f64; 2]| x * y, [2.0, 3.0]);
+/// assert!((g[0] - 3.0).abs() < 1e-10 && (g[1] - 2.0).abs() < 1e-10);
+/// ```
+pub fn numeric_gradient<T: Float, const N: usize>(f: impl Fn([T; N]) -> T, x: [T; N]) -> [T; N] {
+    let mut g = x;
+    for (i, gi) in g.iter_mut().enumerate() {
+        *gi = numeric_derivative(
+            |xi| {
+                let mut p = x;
+                p[i] = xi;
+                f(p)
+            },
+            x[i],
+        );
+    }
+    g
+}
+
+fn relative<T: Float>(a: T, n: T) -> T {
+    (a - n).abs() / a.abs().max(n.abs()).max(T::one())
+}
+
+/// Compares a derivative `d` of `f` at `x` with its finite-difference estimate.
+///
+/// ```
+/// use typegrad::check::check_derivative;
+/// use typegrad::{derivative, Float};
+/// let f = |x| x.powf(2.5);
+/// let (_, d) = derivative(f, 1.7_f64);
+/// assert!(check_derivative(f, 1.7, d).passes(1e-9));
+/// ```
+pub fn check_derivative<T: Float>(f: impl Fn(T) -> T, x: T, d: T) -> Report<T> {
+    let n = numeric_derivative(f, x);
+    Report {
+        error: relative(d, n),
+        index: 0,
+        analytic: d,
+        numeric: n,
+    }
+}
+
+/// Compares a gradient `g` of `f` at `x` with its finite-difference estimate, input by
+/// input, and reports the worst.
+///
+/// ```
+/// use typegrad::check::check_gradient;
+/// use typegrad::{gradient, Float};
+/// fn f<T: Float>([x, y]: [T; 2]) -> T {
+///     x.atan2(y) * y.exp()
+/// }
+/// let (_, g) = gradient(f, [0.3, 1.2]);
+/// assert!(check_gradient(f, [0.3, 1.2], g).passes(1e-9));
+/// ```
+pub fn check_gradient<T: Float, const N: usize>(
+    f: impl Fn([T; N]) -> T,
+    x: [T; N],
+    g: [T; N],
+) -> Report<T> {
+    let n = numeric_gradient(f, x);
+    let mut worst = Report {
+        error: T::zero(),
+        index: 0,
+        analytic: T::zero(),
+        numeric: T::zero(),
+    };
+    for (i, (&a, &ni)) in g.iter().zip(n.iter()).enumerate() {
+        let e = relative(a, ni);
+        if e.is_nan() || e > worst.error {
+            worst = Report {
+                error: e,
+                index: i,
+                analytic: a,
+                numeric: ni,
+            };
+            if e.is_nan() {
+                break;
+            }
+        }
+    }
+    worst
+}

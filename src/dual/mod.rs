@@ -1,0 +1,275 @@
+//! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
+
+mod float;
+mod fmt;
+mod num;
+mod ops;
+
+use core::cmp::Ordering;
+
+use generic_array::{ArrayLength, GenericArray, sequence::GenericSequence};
+use typenum::U1;
+
+use crate::rules::{Binary, Coef, D1, D2, Unary};
+use crate::{Dim, Scalar};
+
+/// A dual number: a value and its derivatives in `N` directions (`N` a [`typenum`] length).
+///
+/// `Dual<T, N>` implements [`num_traits::Float`], so any function written once as
+/// `fn f<T: Float>(..) -> T` computes its own derivatives when called with duals. Each
+/// operation applies the chain rule to all `N` tangents; the rules come from
+/// [`rules`](crate::rules), the table reverse mode uses too.
+///
+/// Comparisons (`==`, `<`, …) look at the value only, so control flow follows the plain
+/// computation. Duals nest: `Dual<Dual<f64>>` carries second derivatives, and each level
+/// keeps its own perturbation apart from the others.
+///
+/// ```
+/// use typegrad::{Dual, Float};
+/// use typegrad::typenum::U2;
+///
+/// // f(x, y) = x·sin(y) at (2, 0), differentiated in both directions at once.
+/// let x = Dual::<f64, U2>::variable::<0>(2.0);
+/// let y = Dual::<f64, U2>::variable::<1>(0.0);
+/// let f = x * y.sin();
+/// assert_eq!(f.value(), 0.0);
+/// assert_eq!(f.tangent().as_slice(), &[0.0, 2.0]); // (sin y, x cos y)
+/// ```
+pub struct Dual<T, N: ArrayLength = U1> {
+    re: T,
+    eps: GenericArray<T, N>,
+}
+
+impl<T: Copy, N: Dim<T>> Copy for Dual<T, N> {}
+impl<T: Clone, N: ArrayLength> Clone for Dual<T, N> {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        Dual {
+            re: self.re.clone(),
+            eps: self.eps.clone(),
+        }
+    }
+}
+
+impl<T: Scalar, N: Dim<T>> Dual<T, N> {
+    /// A dual with the given value and tangents.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// use typegrad::generic_array::GenericArray;
+    /// let d = Dual::new(1.0_f64, GenericArray::from([2.0, 3.0]));
+    /// assert_eq!(d.tangent()[1], 3.0);
+    /// ```
+    #[inline(always)]
+    pub fn new(value: T, tangent: GenericArray<T, N>) -> Self {
+        Dual {
+            re: value,
+            eps: tangent,
+        }
+    }
+
+    /// A constant: all tangents zero. The same as `Dual::from(c)`.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// let c = Dual::<f64>::constant(4.0);
+    /// assert_eq!((c.value(), c.tangent()[0]), (4.0, 0.0));
+    /// ```
+    #[inline(always)]
+    pub fn constant(c: T) -> Self {
+        Dual {
+            re: c,
+            eps: GenericArray::generate(|_| T::zero()),
+        }
+    }
+
+    /// Input number `I` of `N`: tangent 1 in direction `I`, 0 elsewhere. An index past
+    /// the tangent count is a compile error.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// use typegrad::typenum::U3;
+    /// let y = Dual::<f64, U3>::variable::<1>(5.0);
+    /// assert_eq!(y.tangent().as_slice(), &[0.0, 1.0, 0.0]);
+    /// ```
+    ///
+    /// ```compile_fail,E0080
+    /// use typegrad::Dual;
+    /// use typegrad::typenum::U2;
+    /// let y = Dual::<f64, U2>::variable::<2>(5.0); // only inputs 0 and 1 exist
+    /// ```
+    #[inline(always)]
+    pub fn variable<const I: usize>(value: T) -> Self {
+        const {
+            assert!(
+                I < N::USIZE,
+                "Dual::variable::<I>: the input index I must be less than the tangent count N"
+            )
+        };
+        Self::seeded(value, I)
+    }
+
+    /// Input `i` (tangent 1 in direction `i`); for `i >= N` it is a constant.
+    #[inline(always)]
+    pub(crate) fn seeded(value: T, i: usize) -> Self {
+        let mut d = Self::constant(value);
+        if let Some(t) = d.eps.get_mut(i) {
+            *t = T::one();
+        }
+        d
+    }
+
+    /// The value.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// assert_eq!(Dual::<f32>::constant(1.5).value(), 1.5);
+    /// ```
+    #[inline(always)]
+    pub fn value(&self) -> T {
+        self.re
+    }
+
+    /// The tangents: the derivatives in each of the `N` directions.
+    ///
+    /// ```
+    /// use typegrad::{Dual, Float};
+    /// let x = Dual::<f64>::variable::<0>(3.0);
+    /// assert_eq!(x.powi(2).tangent()[0], 6.0);
+    /// ```
+    #[inline(always)]
+    pub fn tangent(&self) -> GenericArray<T, N> {
+        self.eps
+    }
+
+    /// Apply a one-argument rule: the chain rule with the rule's derivative.
+    #[inline(always)]
+    pub(crate) fn map1<R: Unary<T>>(self, rule: R) -> Self {
+        let D1 { v, d } = rule.apply(self.re);
+        Dual {
+            re: v,
+            eps: scale(d, self.eps),
+        }
+    }
+
+    /// Apply a two-argument rule to `(self, other)`.
+    #[inline(always)]
+    pub(crate) fn map2<R: Binary<T>>(self, other: Self, rule: R) -> Self {
+        let D2 { v, dx, dy } = rule.apply(self.re, other.re);
+        Dual {
+            re: v,
+            eps: combine(dx, self.eps, dy, other.eps),
+        }
+    }
+}
+
+/// `c · t` for every tangent, keeping zero tangents zero where `c` is not finite.
+#[inline(always)]
+fn scale<T: Scalar, N: Dim<T>, C: Coef<T>>(c: C, t: GenericArray<T, N>) -> GenericArray<T, N> {
+    if C::ZERO {
+        GenericArray::generate(|_| T::zero())
+    } else if c.is_finite() {
+        each(t, |t| c.of(t))
+    } else {
+        each(t, |t| guarded(c, t))
+    }
+}
+
+/// `t` with `f` applied to every element, in place.
+#[inline(always)]
+fn each<T: Copy, N: Dim<T>>(mut t: GenericArray<T, N>, f: impl Fn(T) -> T) -> GenericArray<T, N> {
+    for a in t.iter_mut() {
+        *a = f(*a);
+    }
+    t
+}
+
+/// `f(x, y)` for every pair of elements, written over `x`.
+#[inline(always)]
+fn each2<T: Copy, N: Dim<T>>(
+    mut x: GenericArray<T, N>,
+    y: GenericArray<T, N>,
+    f: impl Fn(T, T) -> T,
+) -> GenericArray<T, N> {
+    for (a, b) in x.iter_mut().zip(y.iter()) {
+        *a = f(*a, *b);
+    }
+    x
+}
+
+/// `cx · tx + cy · ty` for every direction, with the same zero rule as [`scale`].
+#[inline(always)]
+pub(crate) fn combine<T: Scalar, N: Dim<T>, Cx: Coef<T>, Cy: Coef<T>>(
+    cx: Cx,
+    tx: GenericArray<T, N>,
+    cy: Cy,
+    ty: GenericArray<T, N>,
+) -> GenericArray<T, N> {
+    if Cx::ZERO {
+        scale(cy, ty)
+    } else if Cy::ZERO {
+        scale(cx, tx)
+    } else if cx.is_finite() && cy.is_finite() {
+        each2(tx, ty, |a, b| cx.of(a) + cy.of(b))
+    } else {
+        each2(tx, ty, |a, b| guarded(cx, a) + guarded(cy, b))
+    }
+}
+
+#[inline(always)]
+fn guarded<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
+    if t == T::zero() { T::zero() } else { c.of(t) }
+}
+
+impl<T: Scalar, N: Dim<T>> From<T> for Dual<T, N> {
+    /// A constant.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// let c: Dual<f64> = Dual::from(2.0);
+    /// assert_eq!(c.tangent()[0], 0.0);
+    /// ```
+    #[inline(always)]
+    fn from(c: T) -> Self {
+        Self::constant(c)
+    }
+}
+
+impl<T: Scalar, N: Dim<T>> Default for Dual<T, N> {
+    /// The constant zero.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// assert_eq!(Dual::<f64>::default().value(), 0.0);
+    /// ```
+    #[inline(always)]
+    fn default() -> Self {
+        Self::constant(T::zero())
+    }
+}
+
+impl<T: PartialEq, N: ArrayLength> PartialEq for Dual<T, N> {
+    /// Compares values only, so branches on duals follow the plain computation.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// assert_eq!(Dual::<f64>::variable::<0>(1.0), Dual::from(1.0));
+    /// ```
+    #[inline(always)]
+    fn eq(&self, other: &Self) -> bool {
+        self.re == other.re
+    }
+}
+
+impl<T: PartialOrd, N: ArrayLength> PartialOrd for Dual<T, N> {
+    /// Orders by value only.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// assert!(Dual::<f64>::from(1.0) < Dual::from(2.0));
+    /// ```
+    #[inline(always)]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        self.re.partial_cmp(&other.re)
+    }
+}
