@@ -104,7 +104,9 @@ fn relative<T: Float>(a: T, n: T) -> T {
 /// ```
 /// use typegrad::check::check_derivative;
 /// use typegrad::{derivative, Float};
-/// let f = |x| x.powf(2.5);
+/// fn f<T: Float>(x: T) -> T {
+///     x.powf(T::from(2.5).unwrap())
+/// }
 /// let (_, d) = derivative(f, 1.7_f64);
 /// assert!(check_derivative(f, 1.7, d).passes(1e-9));
 /// ```

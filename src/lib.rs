@@ -78,6 +78,7 @@
 pub mod check;
 mod dual;
 mod forward;
+pub mod reverse;
 pub mod rules;
 mod scalar;
 

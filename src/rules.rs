@@ -24,6 +24,15 @@ use crate::Scalar;
 pub trait Coef<T>: Copy {
     /// `true` when the coefficient is identically zero, so nothing needs to propagate.
     const ZERO: bool = false;
+    /// `true` when [`active`](Coef::active) always holds: the reverse pass then always
+    /// reaches this argument.
+    const ALWAYS: bool = true;
+    /// Whether anything propagates through this coefficient. A [`Pick`] that is not picked
+    /// skips its argument entirely, so an infinite partial there never meets a zero adjoint.
+    #[inline(always)]
+    fn active(self) -> bool {
+        !Self::ZERO
+    }
     /// The coefficient times `t`.
     fn of(self, t: T) -> T;
     /// `false` when the coefficient is infinite or NaN: forward mode then keeps zero
@@ -95,12 +104,18 @@ impl<T: Scalar> Coef<T> for NegOne {
 }
 impl<T: Scalar> Coef<T> for Zero {
     const ZERO: bool = true;
+    const ALWAYS: bool = false;
     #[inline(always)]
     fn of(self, _: T) -> T {
         T::zero()
     }
 }
 impl<T: Scalar> Coef<T> for Pick {
+    const ALWAYS: bool = false;
+    #[inline(always)]
+    fn active(self) -> bool {
+        self.0
+    }
     #[inline(always)]
     fn of(self, t: T) -> T {
         if self.0 { t } else { T::zero() }
@@ -183,6 +198,19 @@ pub trait Binary<T>: Copy {
     type Cy: Coef<T>;
     /// Value and partials at `(x, y)`.
     fn apply(self, x: T, y: T) -> D2<T, Self::Cx, Self::Cy>;
+    /// Value and `∂/∂x` with `y` held constant; a rule overrides it when the other partial
+    /// is costly (`powf`'s `ln`).
+    #[inline(always)]
+    fn right(self, x: T, y: T) -> D1<T, Self::Cx> {
+        let r = self.apply(x, y);
+        D1 { v: r.v, d: r.dx }
+    }
+    /// Value and `∂/∂y` with `x` held constant.
+    #[inline(always)]
+    fn left(self, x: T, y: T) -> D1<T, Self::Cy> {
+        let r = self.apply(x, y);
+        D1 { v: r.v, d: r.dy }
+    }
 }
 
 #[inline(always)]
@@ -610,45 +638,6 @@ impl<T: Scalar> Binary<T> for Powf {
 }
 
 rule_struct!(
-    /// `xᶜ` for a constant exponent `c`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{PowfC, Unary};
-    /// assert_eq!(PowfC(0.5_f64).apply(4.0).d.0, 0.25);
-    /// ```
-    PowfC<T>(T)
-);
-impl<T: Scalar> Unary<T> for PowfC<T> {
-    type C = Guard<T>;
-    #[inline(always)]
-    fn apply(self, x: T) -> D1<T, Guard<T>> {
-        let (v, d) = pow::base(x, self.0);
-        D1 { v, d: Guard(d) }
-    }
-}
-
-rule_struct!(
-    /// `cʸ` for a constant base `c`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{CPowf, Unary};
-    /// assert_eq!(CPowf(1.0_f64).apply(3.0).d.0, 0.0);
-    /// ```
-    CPowf<T>(T)
-);
-impl<T: Scalar> Unary<T> for CPowf<T> {
-    type C = Guard<T>;
-    #[inline(always)]
-    fn apply(self, y: T) -> D1<T, Guard<T>> {
-        let v = self.0.powf(y);
-        D1 {
-            v,
-            d: Guard(pow::exponent(self.0, v)),
-        }
-    }
-}
-
-rule_struct!(
     /// `atan2(y, x)`, the angle of the point `(x, y)`; partials `(x, −y)/(x²+y²)`,
     /// computed without overflow, and `(0, 0)` at the origin.
     ///
@@ -1040,11 +1029,12 @@ with_const! {
     CRem |x, c| -> T { c % x, -(c / x).trunc() };
 }
 
-/// A binary rule with its second argument held constant: `x.atan2(c)`, `x.hypot(c)`, ….
+/// A binary rule with its second argument held constant: `x.atan2(c)`, `x.powf(c)`, ….
 ///
 /// ```
-/// # use typegrad::rules::{Hypot, Right, Unary};
+/// # use typegrad::rules::{Hypot, Powf, Right, Unary};
 /// assert_eq!(Right(Hypot, 4.0_f64).apply(3.0).d.0, 0.6);
+/// assert_eq!(Right(Powf, 0.5_f64).apply(4.0).d.0, 0.25); // no ln computed
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Right<R, T>(pub R, pub T);
@@ -1052,16 +1042,16 @@ impl<T: Scalar, R: Binary<T>> Unary<T> for Right<R, T> {
     type C = R::Cx;
     #[inline(always)]
     fn apply(self, x: T) -> D1<T, R::Cx> {
-        let r = self.0.apply(x, self.1);
-        D1 { v: r.v, d: r.dx }
+        self.0.right(x, self.1)
     }
 }
 
-/// A binary rule with its first argument held constant: `c.atan2(x)` as an expression, ….
+/// A binary rule with its first argument held constant: `cˣ`, ….
 ///
 /// ```
-/// # use typegrad::rules::{Hypot, Left, Unary};
+/// # use typegrad::rules::{Hypot, Left, Powf, Unary};
 /// assert_eq!(Left(Hypot, 3.0_f64).apply(4.0).d.0, 0.8);
+/// assert_eq!(Left(Powf, 1.0_f64).apply(3.0).d.0, 0.0);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Left<R, T>(pub R, pub T);
@@ -1069,8 +1059,7 @@ impl<T: Scalar, R: Binary<T>> Unary<T> for Left<R, T> {
     type C = R::Cy;
     #[inline(always)]
     fn apply(self, y: T) -> D1<T, R::Cy> {
-        let r = self.0.apply(self.1, y);
-        D1 { v: r.v, d: r.dy }
+        self.0.left(self.1, y)
     }
 }
 

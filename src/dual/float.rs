@@ -1,23 +1,33 @@
-//! `num_traits::Float` for duals: every method, each derivative from the rule table.
+//! `num_traits::Float` for duals: every method, forwarding to the inherent methods in
+//! `math.rs` (which take each derivative from the rule table).
 
 use core::num::FpCategory;
 
 use num_traits::Float;
 
-use super::{Dual, combine};
-use crate::rules::{self, unary_methods};
+use super::Dual;
+use crate::rules::unary_methods;
 use crate::{Dim, Scalar};
 
-macro_rules! dual_unary {
-    ($($name:ident $rule:ident),*) => {$(
+macro_rules! forward {
+    ($($name:ident $($rule:ident)?),*) => {$(
         #[inline(always)]
         fn $name(self) -> Self {
-            self.map1(rules::$rule)
+            Dual::$name(self)
         }
     )*};
 }
 
-macro_rules! dual_const {
+macro_rules! forward2 {
+    ($($name:ident),*) => {$(
+        #[inline(always)]
+        fn $name(self, other: Self) -> Self {
+            Dual::$name(self, other)
+        }
+    )*};
+}
+
+macro_rules! constant {
     ($($name:ident),*) => {$(
         #[inline(always)]
         fn $name() -> Self {
@@ -40,13 +50,14 @@ macro_rules! on_value {
 ///
 /// ```
 /// use typegrad::{Dual, Float};
-/// let x = Dual::<f64>::variable::<0>(0.5);
-/// let y = x.asin().sin(); // the identity, derivative 1
+/// fn f<T: Float>(x: T) -> T {
+///     x.asin().sin() // the identity, derivative 1
+/// }
+/// let y = f(Dual::<f64>::variable::<0>(0.5));
 /// assert!((y.tangent()[0] - 1.0).abs() < 1e-15);
-/// assert!(x.is_finite() && !x.is_nan());
 /// ```
 impl<T: Scalar, N: Dim<T>> Float for Dual<T, N> {
-    dual_const!(
+    constant!(
         nan,
         infinity,
         neg_infinity,
@@ -61,68 +72,24 @@ impl<T: Scalar, N: Dim<T>> Float for Dual<T, N> {
         is_subnormal -> bool, classify -> FpCategory, is_sign_positive -> bool,
         is_sign_negative -> bool, integer_decode -> (u64, i16, i8)
     );
-    unary_methods!(dual_unary);
+    unary_methods!(forward);
+    forward2!(powf, log, max, min, abs_sub, hypot, atan2, copysign);
 
     #[inline(always)]
     fn mul_add(self, a: Self, b: Self) -> Self {
-        let (v, ds, da) = rules::mul_add(self.re, a.re, b.re);
-        let eps = combine(ds, self.eps, da, a.eps);
-        Dual {
-            re: v,
-            eps: combine(rules::One, eps, rules::One, b.eps),
-        }
+        Dual::mul_add(self, a, b)
     }
     #[inline(always)]
     fn powi(self, n: i32) -> Self {
-        self.map1(rules::Powi(n))
+        Dual::powi(self, n)
     }
-    #[inline(always)]
-    fn powf(self, n: Self) -> Self {
-        self.map2(n, rules::Powf)
-    }
-    #[inline(always)]
-    fn log(self, base: Self) -> Self {
-        self.map2(base, rules::Log)
-    }
-    #[inline(always)]
-    fn max(self, other: Self) -> Self {
-        self.map2(other, rules::Max)
-    }
-    #[inline(always)]
-    fn min(self, other: Self) -> Self {
-        self.map2(other, rules::Min)
-    }
-    /// `min` if below it, `max` if above it, else `self`; never panics (unlike
-    /// `f64::clamp` with NaN or crossed bounds), and follows the chosen side's tangents.
     #[inline(always)]
     fn clamp(self, min: Self, max: Self) -> Self {
-        if self < min {
-            min
-        } else if self > max {
-            max
-        } else {
-            self
-        }
-    }
-    #[inline(always)]
-    fn abs_sub(self, other: Self) -> Self {
-        self.map2(other, rules::AbsSub)
-    }
-    #[inline(always)]
-    fn hypot(self, other: Self) -> Self {
-        self.map2(other, rules::Hypot)
-    }
-    #[inline(always)]
-    fn atan2(self, other: Self) -> Self {
-        self.map2(other, rules::Atan2)
+        Dual::clamp(self, min, max)
     }
     #[inline(always)]
     fn sin_cos(self) -> (Self, Self) {
-        (self.map1(rules::Sin), self.map1(rules::Cos))
-    }
-    #[inline(always)]
-    fn copysign(self, sign: Self) -> Self {
-        self.map2(sign, rules::Copysign)
+        Dual::sin_cos(self)
     }
 }
 
@@ -134,10 +101,10 @@ impl<T: Scalar, N: Dim<T>> Scalar for Dual<T, N> {
     }
     #[inline(always)]
     fn erf(self) -> Self {
-        self.map1(rules::Erf)
+        Dual::erf(self)
     }
     #[inline(always)]
     fn erfc(self) -> Self {
-        self.map1(rules::Erfc)
+        Dual::erfc(self)
     }
 }

@@ -2,6 +2,7 @@
 
 mod float;
 mod fmt;
+mod math;
 mod num;
 mod ops;
 

@@ -1,0 +1,356 @@
+//! Reverse mode: expressions as nested generic types, differentiated by a monomorphized
+//! reverse pass.
+//!
+//! Ordinary operators and the `Float` method names build an expression whose type is its
+//! computation graph: `(2.0 * x + y) * z` is a product of a sum of a scaled variable and a
+//! variable, with a variable. Building it is the forward pass: every node caches its value.
+//! [`Expr::gradient`] runs one reverse pass that walks the type and writes each adjoint into
+//! a fixed-length array; after inlining it is the straight-line code one writes by hand.
+//!
+//! ```
+//! use typegrad::reverse::{self, vars, Expr};
+//!
+//! let (x, y, z) = vars((1.0_f64, 2.0, 3.0)); // three variables: each knows its index and the count
+//! let e = (2.0 * x + y) * z; // a nested type; value cached
+//! assert_eq!(e.value(), 12.0);
+//! let g = e.gradient(); // length 3, indexable
+//! assert_eq!(g.as_slice(), &[6.0, 3.0, 4.0]);
+//! let (v, g) = reverse::gradient(|(x, y, z)| (2.0 * x + y) * z, (1.0_f64, 2.0, 3.0));
+//! assert_eq!((v, g), (12.0, [6.0, 3.0, 4.0]));
+//! ```
+//!
+//! # Loops, branches and sharing
+//!
+//! An expression's type grows with the formula, so a loop cannot build one expression.
+//! Three tools cover what types alone cannot:
+//!
+//! - [`Expr::eval`] collapses an expression into a [`Dual`] holding its value and gradient
+//!   (cost O(N) for N inputs). A `Dual` is itself a leaf, so it can be stored, looped over
+//!   and branched on (statement-level reverse mode).
+//! - `e.bind(|a| body)` shares `e` inside `body` without copying its tree: `a` is a
+//!   placeholder whose adjoint accumulates in a scratch slot; the reverse pass walks the body,
+//!   then `e` once. See [`Bind`] for the one rule that keeps it correct.
+//! - [`vars`] on an array gives variables of one type with runtime indices, and [`sum`] adds
+//!   up an iterator of like-typed terms, so Rosenbrock over 64 inputs is a loop.
+//!
+//! # Variables of two `vars` calls
+//!
+//! Variables know their index and the number of inputs, so mixing two sets of different
+//! sizes is a compile error. Two calls of the *same* size give variables of the same types:
+//! their gradients would land in the same slots. Call `vars` once per gradient, or use
+//! [`gradient`], whose closure receives the only set.
+//!
+//! # Compile time
+//!
+//! Rust's default `recursion_limit` of 128 bounds how deep an expression's type may nest.
+//! Each node adds one level, so a chain of about 100 operations (a balanced tree of
+//! millions) fits; `eval()` and `bind` reset the depth to one, for longer loops.
+
+mod api;
+mod bind;
+mod leaf;
+mod node;
+mod ops;
+mod shape;
+mod sum;
+
+use generic_array::{GenericArray, sequence::GenericSequence};
+use num_traits::{One, Zero};
+
+use crate::rules::{self, unary_methods};
+use crate::{Dim, Dual, Float, Scalar};
+
+pub use api::{Inputs, gradient, hessian, hvp, vars};
+pub use bind::{Bind, Hole, HoleOf};
+pub use leaf::{DynVar, Konst, Var};
+pub use node::{Bin, Fma, Un};
+pub use ops::Operand;
+pub use shape::{Ctx, Join, Join3, Joined, Shape, ShapeOf};
+pub use sum::{Sum, sum};
+
+macro_rules! expr_unary {
+    ($($name:ident $rule:ident),*) => {$(
+        #[doc = concat!("`", stringify!($name), "`, differentiated by [`rules::", stringify!($rule), "`].")]
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((0.5_f64,));
+        #[doc = concat!("assert_eq!(x.", stringify!($name), "().value().to_bits(), 0.5_f64.", stringify!($name), "().to_bits());")]
+        /// ```
+        #[inline(always)]
+        fn $name(self) -> Un<rules::$rule, Self, ShapeOf<Self>> {
+            Un::new(self, rules::$rule)
+        }
+    )*};
+}
+
+macro_rules! expr_binary {
+    ($($(#[$doc:meta])* $name:ident($arg:ident) $rule:ident;)*) => {$(
+        $(#[$doc])*
+        #[inline(always)]
+        fn $name<Y: Operand<Self>>(self, $arg: Y) -> Y::With<rules::$rule> {
+            $arg.with(self, rules::$rule)
+        }
+    )*};
+}
+
+/// A differentiable expression: a value computed when it was built, and a reverse pass.
+///
+/// Every node type (variables, [`Un`], [`Bin`], …) and [`Dual`] (as a leaf) implement it.
+/// The math methods (`sin`, `powf`, `atan2`, …) are inherent methods of each node type, so
+/// importing both `Expr` and [`crate::Float`] never makes a call ambiguous.
+///
+/// ```
+/// use typegrad::reverse::{vars, Expr};
+/// let (x, y) = vars((3.0_f64, 4.0));
+/// let r = x.hypot(y);
+/// assert_eq!(r.value(), 5.0);
+/// assert_eq!(r.gradient().as_slice(), &[0.6, 0.8]);
+/// ```
+pub trait Expr: Sized {
+    /// The number type: `f32`, `f64`, or a dual (forward over reverse).
+    type Scalar: Scalar;
+    /// The number of inputs: the gradient's length, as a [`typenum`] length.
+    type Len: Dim<Self::Scalar>;
+    /// The gradient buffer the reverse pass needs: the inputs, then one scratch slot per
+    /// level of [`bind`](Bind) nesting.
+    type Buf: Dim<Self::Scalar>;
+
+    /// The value, computed when the expression was built.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x,) = vars((2.0_f64,));
+    /// assert_eq!(x.exp().value(), 2.0_f64.exp());
+    /// ```
+    fn value(&self) -> Self::Scalar;
+
+    /// The reverse pass: adds `adjoint · ∂self/∂input` to `grad` for every input (and
+    /// scratch slot) the expression depends on. [`gradient`](Expr::gradient) calls it.
+    ///
+    /// ```
+    /// use typegrad::generic_array::GenericArray;
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((2.0_f64, 5.0));
+    /// let mut g = GenericArray::from([0.0, 0.0]);
+    /// (x * y).backward(2.0, &mut g);
+    /// assert_eq!(g.as_slice(), &[10.0, 4.0]);
+    /// ```
+    fn backward<B: Dim<Self::Scalar>>(
+        &self,
+        adjoint: Self::Scalar,
+        grad: &mut GenericArray<Self::Scalar, B>,
+    );
+
+    /// Whether every reverse pass adds to slot `i`. The gradient starts such slots at `−0`,
+    /// the exact additive identity, so the first addition folds away; other slots start at
+    /// `+0` so an input that receives nothing reads `0`, not `−0`.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr, Var};
+    /// type X = Var<f64, 0, 2>;
+    /// assert!(X::touches(0) && !X::touches(1));
+    /// # let _ = vars((1.0_f64, 2.0));
+    /// ```
+    fn touches(i: usize) -> bool;
+
+    /// The gradient: one reverse pass with adjoint 1.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((1.0_f64, 2.0));
+    /// let g = (x * y + y).gradient();
+    /// assert_eq!((g[0], g[1]), (2.0, 2.0));
+    /// ```
+    #[inline(always)]
+    fn gradient(&self) -> GenericArray<Self::Scalar, Self::Len> {
+        let mut buf = GenericArray::<Self::Scalar, Self::Buf>::generate(|i| {
+            if Self::touches(i) {
+                Self::Scalar::neg_zero()
+            } else {
+                Self::Scalar::zero()
+            }
+        });
+        self.backward(Self::Scalar::one(), &mut buf);
+        GenericArray::generate(|i| buf.get(i).copied().unwrap_or_else(Self::Scalar::zero))
+    }
+
+    /// The value and gradient as a [`Dual`], which is itself a leaf of later expressions:
+    /// store it, loop, branch, and reuse it without walking this tree again.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((0.5_f64, 2.0));
+    /// let mut acc = (x * y).eval(); // a Dual<f64, U2>
+    /// for _ in 0..3 {
+    ///     acc = (acc * x + y).sin().eval();
+    /// }
+    /// assert_eq!(acc.tangent().len(), 2);
+    /// ```
+    #[inline(always)]
+    fn eval(&self) -> Dual<Self::Scalar, Self::Len> {
+        Dual::new(self.value(), self.gradient())
+    }
+
+    unary_methods!(expr_unary);
+    expr_binary! {
+        /// `selfʸ`, `y` an expression or a plain constant.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((2.0_f64,));
+        /// assert_eq!(x.powf(3.0).gradient()[0], 12.0);
+        /// ```
+        powf(y) Powf;
+        /// The angle of the point `(x, self)`: `self` is `y`.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (y, x) = vars((1.0_f64, 1.0));
+        /// assert_eq!(y.atan2(x).gradient().as_slice(), &[0.5, -0.5]);
+        /// ```
+        atan2(x) Atan2;
+        /// `√(self² + other²)` without overflow.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((3.0_f64,));
+        /// assert_eq!(x.hypot(4.0).gradient()[0], 0.6);
+        /// ```
+        hypot(other) Hypot;
+        /// The logarithm in base `base`.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((8.0_f64,));
+        /// assert_eq!(x.log(2.0).value(), 3.0);
+        /// ```
+        log(base) Log;
+        /// The larger value; a tie follows `self`, a NaN loses.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((-1.0_f64,));
+        /// assert_eq!(x.max(0.0).gradient()[0], 0.0); // ReLU below zero
+        /// ```
+        max(other) Max;
+        /// The smaller value; a tie follows `self`, a NaN loses.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x, y) = vars((1.0_f64, 2.0));
+        /// assert_eq!(x.min(y).gradient().as_slice(), &[1.0, 0.0]);
+        /// ```
+        min(other) Min;
+        /// `max(self − other, 0)`.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((3.0_f64,));
+        /// assert_eq!(x.abs_sub(1.0).gradient()[0], 1.0);
+        /// ```
+        abs_sub(other) AbsSub;
+        /// `|self|` with the sign of `sign`.
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x,) = vars((2.0_f64,));
+        /// assert_eq!(x.copysign(-1.0).gradient()[0], -1.0);
+        /// ```
+        copysign(sign) Copysign;
+    }
+
+    /// `selfⁿ` for an integer `n`.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x,) = vars((2.0_f64,));
+    /// assert_eq!(x.powi(3).gradient()[0], 12.0);
+    /// ```
+    #[inline(always)]
+    fn powi(self, n: i32) -> Un<rules::Powi, Self, ShapeOf<Self>> {
+        Un::new(self, rules::Powi(n))
+    }
+
+    /// The error function.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x,) = vars((0.0_f64,));
+    /// assert_eq!(x.erf().gradient()[0], core::f64::consts::FRAC_2_SQRT_PI);
+    /// ```
+    #[inline(always)]
+    fn erf(self) -> Un<rules::Erf, Self, ShapeOf<Self>> {
+        Un::new(self, rules::Erf)
+    }
+
+    /// The complementary error function.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x,) = vars((0.0_f64,));
+    /// assert_eq!(x.erfc().value(), 1.0);
+    /// ```
+    #[inline(always)]
+    fn erfc(self) -> Un<rules::Erfc, Self, ShapeOf<Self>> {
+        Un::new(self, rules::Erfc)
+    }
+
+    /// `self · a + b` with one rounding; `a` and `b` are expressions or plain constants.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((2.0_f64, 5.0));
+    /// assert_eq!(x.mul_add(y, 1.0).gradient().as_slice(), &[5.0, 2.0]);
+    /// ```
+    #[inline(always)]
+    #[allow(clippy::type_complexity)]
+    fn mul_add<A, B>(
+        self,
+        a: A,
+        b: B,
+    ) -> Fma<Self, A::Leaf, B::Leaf, <Self as Join3<A::Leaf, B::Leaf>>::Out>
+    where
+        A: Operand<Self>,
+        B: Operand<Self>,
+        Self: Join3<A::Leaf, B::Leaf>,
+    {
+        Fma::new(self, a.leaf(), b.leaf())
+    }
+
+    /// Shares `self` in `body` without copying its tree: `body` receives a placeholder for
+    /// `self`, and the reverse pass walks `self` once however often the placeholder is used.
+    /// See [`Bind`] for the one rule about nesting.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((0.3_f64, 0.7));
+    /// let e = (x * y).sin().bind(|s| s * s + s); // sin(xy) walked once
+    /// let s = (0.3_f64 * 0.7).sin();
+    /// assert_eq!(e.value(), s * s + s);
+    /// ```
+    #[inline(always)]
+    fn bind<F, B>(self, body: F) -> Bind<Self, B, Joined<HoleOf<Self>, B>>
+    where
+        F: FnOnce(HoleOf<Self>) -> B,
+        HoleOf<Self>: Join<B>,
+    {
+        Bind::new(self, body)
+    }
+}
+
+/// Proof that two expressions have the same number of inputs.
+#[diagnostic::on_unimplemented(
+    message = "these expressions are over different numbers of inputs",
+    label = "this operand's variables come from a `vars` call of another size",
+    note = "every variable in one expression must come from the same `vars` call (or calls of the same size)"
+)]
+///
+/// ```compile_fail,E0277
+/// use typegrad::reverse::{vars, Expr};
+/// let (x, y) = vars((1.0_f64, 2.0));
+/// let (z,) = vars((3.0_f64,));
+/// let e = x * y + z; // two inputs and one input: an error
+/// ```
+pub trait SameLen<M> {}
+impl<N> SameLen<N> for N {}
