@@ -72,7 +72,7 @@ impl Report {
     /// Check a property of `got`, described by `want` (for NaN and infinity, which no
     /// tolerance compares).
     pub fn holds<G: core::fmt::Debug>(&mut self, what: &str, got: G, want: &str, ok: bool) {
-        self.tally(ok, what, &got, &want);
+        self.tally(ok, what, &got, &format_args!("{want}"));
     }
 
     /// Print the tally and exit QEMU: status 0 if every check passed, 1 otherwise.
