@@ -2,6 +2,7 @@
 //! range and bearing of a beacon at a known position. typegrad gives the measurement
 //! Jacobian; the rest is plain f32 arithmetic on small arrays.
 
+use typegrad::reverse::{self, Expr};
 use typegrad::{Float, jacobian};
 
 use crate::matrix::{Mat, add, apply, identity_minus, inverse2, mul, transpose};
@@ -19,6 +20,13 @@ pub fn measure(pose: [f32; 3], beacon: [f32; 2]) -> ([f32; 2], Mat<2, 3>) {
         },
         pose,
     )
+}
+
+/// The same Jacobian by reverse mode: one reverse pass per measurement (row of H).
+pub fn jacobian_reverse([x, y, theta]: [f32; 3], [bx, by]: [f32; 2]) -> Mat<2, 3> {
+    let (_, range) = reverse::gradient(|(x, y, _)| (bx - x).hypot(by - y), (x, y, theta));
+    let (_, bearing) = reverse::gradient(|(x, y, t)| (by - y).atan2(bx - x) - t, (x, y, theta));
+    [range, bearing]
 }
 
 /// An angle brought into (−π, π].
@@ -69,6 +77,8 @@ pub fn check(report: &mut Report) {
     let u = update(r::POSE, &r::COV, r::BEACON, &r::NOISE, r::MEASURED);
     report.all_close("h(pose)", u.predicted, r::PREDICTED);
     rows(report, "H = dh/dpose", &u.jacobian, &r::JACOBIAN);
+    let h = jacobian_reverse(r::POSE, r::BEACON);
+    rows(report, "H by reverse mode", &h, &r::JACOBIAN);
     report.all_close("innovation", u.innovation, r::INNOVATION);
     rows(
         report,

@@ -1,6 +1,6 @@
 //! Forward mode: dual numbers, through typegrad's `derivative` and `gradient`.
 
-use typegrad::{Float, derivative, gradient};
+use typegrad::{derivative, gradient};
 
 use crate::tutorial::Mode;
 

@@ -12,6 +12,7 @@ mod forward;
 mod matrix;
 mod reference;
 mod report;
+mod reverse;
 mod tutorial;
 
 use cortex_m_rt::entry;
@@ -19,12 +20,15 @@ use cortex_m_semihosting::{debug, hprintln};
 
 use forward::Forward;
 use report::Report;
+use reverse::Reverse;
 
 #[entry]
 fn main() -> ! {
     let mut report = Report::new();
     tutorial::check::<Forward>(&mut report);
     bad_input::check::<Forward>(&mut report);
+    tutorial::check::<Reverse>(&mut report);
+    bad_input::check::<Reverse>(&mut report);
     #[cfg(feature = "ekf")]
     ekf::check(&mut report);
     report.finish()
