@@ -1,8 +1,11 @@
-//! The three worked examples of the tutorial typegrad started from, each computed by
-//! hand (backprop written out node by node) and with typegrad.
+//! The three worked examples of the tutorial typegrad started from, each computed three
+//! ways: by hand (backprop written out node by node), with the operator-overloading
+//! interface (`grad(f)`, forward mode), and as a computation graph (a reverse-mode
+//! expression, whose graph is its type).
 //!
 //! Run with `cargo run --example three_ways`.
 
+use typegrad::reverse::{self, Expr, vars};
 use typegrad::{Float, derivative, grad, gradient};
 
 /// Example 1 as generic code: `f(x, y, z) = (2x + y)·z`.
@@ -32,6 +35,15 @@ fn main() {
         f1([x, y, z]),
         f_grad([x, y, z])
     );
+    // The graph: building the expression evaluates it; its type is the graph.
+    let (xv, yv, zv) = vars((x, y, z));
+    let e = (2.0 * xv + yv) * zv;
+    println!(
+        "   graph:       {:?} {:?}",
+        e.value(),
+        e.gradient().as_slice()
+    );
+    println!("   its type:    {}", graph(core::any::type_name_of_val(&e)));
 
     println!("2. f(x) = 10·exp(sin x) + cos²x at x = 1000");
     let x = 1000.0_f64;
@@ -46,6 +58,8 @@ fn main() {
     println!("   by hand:     {f:?} {x_bar:?}");
     let (v, d) = derivative(|x| 10.0 * x.sin().exp() + x.cos().powi(2), x);
     println!("   derivative:  {v:?} {d:?}");
+    let (v, [d]) = reverse::gradient(|(x,)| 10.0 * x.sin().exp() + x.cos().powi(2), (x,));
+    println!("   graph:       {v:?} {d:?}");
 
     println!("3. f(x, y) = y³·10·exp(sin x) + cos²x at (2, 3)");
     let (v, g) = gradient(f3, [2.0, 3.0]);
@@ -55,4 +69,45 @@ fn main() {
         f3([2.0, 3.0]),
         grad(f3)([2.0, 3.0])
     );
+    let (v, g) = reverse::gradient(
+        |(x, y)| y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2),
+        (2.0, 3.0),
+    );
+    println!("   graph:       {v:?} {g:?}");
+}
+
+/// A node type's name without module paths and without its context parameter (the scalar
+/// type, input count and buffer length every inner node carries as `Ctx<…>`).
+fn graph(type_name: &str) -> String {
+    let mut out = String::new();
+    let mut rest = type_name;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix(", typegrad::reverse::shape::Ctx<") {
+            // Skip to the matching '>'.
+            let mut depth = 1;
+            let end = after
+                .char_indices()
+                .find(|&(_, c)| {
+                    depth += match c {
+                        '<' => 1,
+                        '>' => -1,
+                        _ => 0,
+                    };
+                    depth == 0
+                })
+                .map_or(after.len(), |(i, _)| i + 1);
+            rest = &after[end..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    for path in [
+        "typegrad::reverse::node::",
+        "typegrad::reverse::leaf::",
+        "typegrad::rules::",
+    ] {
+        out = out.replace(path, "");
+    }
+    out
 }

@@ -89,3 +89,8 @@ pub use scalar::{Dim, Scalar};
 
 pub use generic_array;
 pub use typenum;
+
+/// The README's examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
