@@ -224,6 +224,22 @@ fn int<T: Scalar>(n: i32) -> T {
     T::from(n).unwrap_or_else(T::nan)
 }
 
+/// `sin x` and `cos x` with their derivatives from one `sin_cos` call: the [`Sin`] and
+/// [`Cos`] rules, and `sin_cos` in both modes, which shares the call between the two
+/// results (a compiler merges separate `sin` and `cos` calls of the platform's math library,
+/// but not those of `libm`).
+///
+/// ```
+/// use typegrad::rules::sin_cos;
+/// let (s, c) = sin_cos(0.0_f64);
+/// assert_eq!((s.v, s.d.0, c.v, c.d.0), (0.0, 1.0, 1.0, -0.0));
+/// ```
+#[inline(always)]
+pub fn sin_cos<T: Scalar>(x: T) -> (D1<T, Guard<T>>, D1<T, Guard<T>>) {
+    let (s, c) = x.sin_cos();
+    (D1 { v: s, d: Guard(c) }, D1 { v: c, d: Guard(-s) })
+}
+
 macro_rules! rule_struct {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -259,20 +275,20 @@ macro_rules! guarded {
 }
 
 guarded! {
-    /// `sin x`; derivative `cos x`.
+    /// `sin x`; derivative `cos x` (from [`sin_cos`]).
     ///
     /// ```
     /// # use typegrad::rules::{Sin, Unary};
     /// assert_eq!(Sin.apply(0.0_f64).d.0, 1.0);
     /// ```
-    Sin |x| x.sin_cos();
-    /// `cos x`; derivative `−sin x`.
+    Sin |x| { let (s, _) = sin_cos(x); (s.v, s.d.0) };
+    /// `cos x`; derivative `−sin x` (from [`sin_cos`]).
     ///
     /// ```
     /// # use typegrad::rules::{Cos, Unary};
     /// assert_eq!(Cos.apply(0.0_f64).d.0, -0.0);
     /// ```
-    Cos |x| { let (s, c) = x.sin_cos(); (c, -s) };
+    Cos |x| { let (_, c) = sin_cos(x); (c.v, c.d.0) };
     /// `tan x`; derivative `1 + tan² x`.
     ///
     /// ```

@@ -1,4 +1,8 @@
 //! Reverse mode: expressions as nested types, through `typegrad::reverse::gradient`.
+//!
+//! The formulas take `sin` and `cos` of `x` from one `sin_cos` call: with `libm` the
+//! compiler does not merge separate `sin` and `cos` calls, and `sincos` shares their range
+//! reduction.
 
 use typegrad::reverse::{self, Expr};
 
@@ -15,13 +19,22 @@ impl Mode for Reverse {
     }
 
     fn wave(x: f32) -> (f32, f32) {
-        let (v, [d]) = reverse::gradient(|(x,)| 10.0 * x.sin().exp() + x.cos().powi(2), (x,));
+        let (v, [d]) = reverse::gradient(
+            |(x,)| {
+                let (s, c) = x.sin_cos();
+                10.0 * s.exp() + c.powi(2)
+            },
+            (x,),
+        );
         (v, d)
     }
 
     fn wave_cubed([x, y]: [f32; 2]) -> (f32, [f32; 2]) {
         reverse::gradient(
-            |(x, y)| y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2),
+            |(x, y)| {
+                let (s, c) = x.sin_cos();
+                y.powi(3) * 10.0 * s.exp() + c.powi(2)
+            },
             (x, y),
         )
     }

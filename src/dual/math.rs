@@ -129,7 +129,7 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
         }
     }
 
-    /// `(sin, cos)` of the value, each with its derivative.
+    /// `(sin, cos)` of the value, each with its derivative, from one `sin_cos` call.
     ///
     /// ```
     /// use typegrad::Dual;
@@ -138,7 +138,8 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     /// ```
     #[inline(always)]
     pub fn sin_cos(self) -> (Self, Self) {
-        (self.map1(rules::Sin), self.map1(rules::Cos))
+        let (s, c) = rules::sin_cos(self.re);
+        (self.chain(s), self.chain(c))
     }
 
     /// `min` if below it, `max` if above it, else `self`; never panics (unlike

@@ -146,7 +146,12 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     /// Apply a one-argument rule: the chain rule with the rule's derivative.
     #[inline(always)]
     pub(crate) fn map1<R: Unary<T>>(self, rule: R) -> Self {
-        let D1 { v, d } = rule.apply(self.re);
+        self.chain(rule.apply(self.re))
+    }
+
+    /// The chain rule with a value and derivative already computed from `self`'s value.
+    #[inline(always)]
+    pub(crate) fn chain<C: Coef<T>>(self, D1 { v, d }: D1<T, C>) -> Self {
         Dual {
             re: v,
             eps: scale(d, self.eps),

@@ -272,6 +272,32 @@ pub trait Expr: Sized {
         Un::new(self, rules::Powi(n))
     }
 
+    /// `(sin, cos)` from one `sin_cos` call. With the `libm` backend this halves the trig
+    /// work of a formula that uses both (the compiler merges the platform's separate `sin`
+    /// and `cos` calls, but not `libm`'s).
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x,) = vars((1.0_f64,));
+    /// let (s, c) = x.sin_cos();
+    /// let e = 10.0 * s.exp() + c.powi(2);
+    /// assert_eq!(e.value(), 10.0 * 1.0_f64.sin().exp() + 1.0_f64.cos().powi(2));
+    /// ```
+    #[inline(always)]
+    #[allow(clippy::type_complexity)]
+    fn sin_cos(
+        self,
+    ) -> (
+        Un<rules::Sin, Self, ShapeOf<Self>>,
+        Un<rules::Cos, Self, ShapeOf<Self>>,
+    )
+    where
+        Self: Copy,
+    {
+        let (s, c) = rules::sin_cos(self.value());
+        (Un::with(self, s), Un::with(self, c))
+    }
+
     /// The error function.
     ///
     /// ```

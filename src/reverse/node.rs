@@ -31,7 +31,13 @@ pub struct Un<R: Unary<E::Scalar>, E: Expr, K> {
 impl<R: Unary<E::Scalar>, E: Expr, K> Un<R, E, K> {
     #[inline(always)]
     pub(crate) fn new(e: E, rule: R) -> Self {
-        let D1 { v, d } = rule.apply(e.value());
+        let r = rule.apply(e.value());
+        Self::with(e, r)
+    }
+
+    /// The node for `e` with its rule's value and derivative already computed.
+    #[inline(always)]
+    pub(crate) fn with(e: E, D1 { v, d }: D1<E::Scalar, R::C>) -> Self {
         Un {
             e,
             v,
