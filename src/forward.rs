@@ -9,7 +9,15 @@ use typenum::Const;
 
 use crate::{Dim, Dual, Scalar};
 
-/// The dual type for a function of `N` inputs: `Dual<T, UN>`.
+/// The dual type for a function of `N` inputs: `Dual<T, UN>`, what [`gradient`] passes in.
+///
+/// ```
+/// use typegrad::{Duals, Float};
+/// fn f(x: [Duals<f64, 2>; 2]) -> Duals<f64, 2> {
+///     x[0] * x[1].sin()
+/// }
+/// assert_eq!(typegrad::gradient(f, [2.0, 0.0]).1, [0.0, 2.0]);
+/// ```
 pub type Duals<T, const N: usize> = Dual<T, ConstArrayLength<N>>;
 
 /// Input `i` of `N` for every `i`.

@@ -11,6 +11,14 @@
 //!
 //! Adding a function is one entry here, one line in `dual/float.rs` (or the method list
 //! below), and one line in the reverse-mode method list.
+//!
+//! ```
+//! use typegrad::rules::{Binary, Hypot, Sqrt, Unary};
+//! let r = Sqrt.apply(4.0_f64);
+//! assert_eq!((r.v, r.d.0), (2.0, 0.25));
+//! let h = Hypot.apply(3.0_f64, 4.0);
+//! assert_eq!((h.v, h.dx.0, h.dy.0), (5.0, 0.6, 0.8));
+//! ```
 
 use crate::Scalar;
 
@@ -29,14 +37,29 @@ pub trait Coef<T>: Copy {
     const ALWAYS: bool = true;
     /// Whether anything propagates through this coefficient. A [`Pick`] that is not picked
     /// skips its argument entirely, so an infinite partial there never meets a zero adjoint.
+    ///
+    /// ```
+    /// use typegrad::rules::{Coef, Pick, Zero};
+    /// assert!(!Coef::<f64>::active(Pick(false)) && !Coef::<f64>::active(Zero));
+    /// ```
     #[inline(always)]
     fn active(self) -> bool {
         !Self::ZERO
     }
     /// The coefficient times `t`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Coef, NegOne};
+    /// assert_eq!(NegOne.of(3.0_f32), -3.0);
+    /// ```
     fn of(self, t: T) -> T;
     /// `false` when the coefficient is infinite or NaN: forward mode then keeps zero
     /// tangents at zero instead of computing `0 · ∞ = NaN`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Coef, Guard};
+    /// assert!(Guard(1.0_f64).is_finite() && !Guard(f64::NAN).is_finite());
+    /// ```
     #[inline(always)]
     fn is_finite(self) -> bool {
         true
@@ -181,6 +204,11 @@ pub trait Unary<T>: Copy {
     /// The derivative's coefficient type.
     type C: Coef<T>;
     /// Value and derivative at `x`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Exp, Unary};
+    /// assert_eq!(Exp.apply(0.0_f64).d.0, 1.0);
+    /// ```
     fn apply(self, x: T) -> D1<T, Self::C>;
 }
 
@@ -197,15 +225,30 @@ pub trait Binary<T>: Copy {
     /// Coefficient type of the second partial.
     type Cy: Coef<T>;
     /// Value and partials at `(x, y)`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Binary, Sub};
+    /// assert_eq!(Sub.apply(5.0_f64, 2.0).v, 3.0);
+    /// ```
     fn apply(self, x: T, y: T) -> D2<T, Self::Cx, Self::Cy>;
     /// Value and `∂/∂x` with `y` held constant; a rule overrides it when the other partial
     /// is costly (`powf`'s `ln`).
+    ///
+    /// ```
+    /// use typegrad::rules::{Binary, Powf};
+    /// assert_eq!(Powf.right(3.0_f64, 2.0).d.0, 6.0);
+    /// ```
     #[inline(always)]
     fn right(self, x: T, y: T) -> D1<T, Self::Cx> {
         let r = self.apply(x, y);
         D1 { v: r.v, d: r.dx }
     }
     /// Value and `∂/∂y` with `x` held constant.
+    ///
+    /// ```
+    /// use typegrad::rules::{Binary, Mul};
+    /// assert_eq!(Mul.left(3.0_f64, 2.0).d, 3.0);
+    /// ```
     #[inline(always)]
     fn left(self, x: T, y: T) -> D1<T, Self::Cy> {
         let r = self.apply(x, y);

@@ -21,10 +21,25 @@ pub trait Scalar: Float + FloatConst {
     /// The plain float underneath: `f64` for `f64`, `Dual<f64>`, `Dual<Dual<f64>>`, ….
     type Base: Float;
     /// A plain value as a constant of this type (all derivative parts zero).
+    ///
+    /// ```
+    /// use typegrad::{Dual, Scalar};
+    /// assert_eq!(<Dual<f32>>::from_base(2.0).tangent()[0], 0.0);
+    /// ```
     fn from_base(b: Self::Base) -> Self;
     /// The error function, `2/√π ∫₀ˣ e^(−t²) dt`.
+    ///
+    /// ```
+    /// use typegrad::Scalar;
+    /// assert_eq!(Scalar::erf(0.0_f64), 0.0);
+    /// ```
     fn erf(self) -> Self;
     /// The complementary error function, `1 − erf(x)`, accurate for large `x`.
+    ///
+    /// ```
+    /// use typegrad::Scalar;
+    /// assert!(Scalar::erfc(10.0_f64) > 0.0); // 1 − erf(10) would round to 0
+    /// ```
     fn erfc(self) -> Self;
 }
 

@@ -33,15 +33,44 @@ pub trait Inputs: Sized {
     type With<S: Scalar>;
 
     /// Each input as a variable.
+    ///
+    /// ```
+    /// use typegrad::reverse::{Expr, Inputs};
+    /// let (x, y) = (1.0_f64, 2.0).vars();
+    /// assert_eq!((x * y).value(), 2.0);
+    /// ```
     fn vars(self) -> Self::Vars;
     /// A gradient as a plain array.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr, Inputs};
+    /// let (x, y) = vars((1.0_f64, 2.0));
+    /// assert_eq!(<(f64, f64)>::array((x * y).gradient()), [2.0, 1.0]);
+    /// ```
     fn array(g: GenericArray<Self::Scalar, Self::Len>) -> Self::Array;
     /// Rows as a plain matrix.
+    ///
+    /// ```
+    /// use typegrad::generic_array::GenericArray;
+    /// use typegrad::reverse::Inputs;
+    /// let rows = GenericArray::from([GenericArray::from([1.0, 2.0]), GenericArray::from([3.0, 4.0])]);
+    /// assert_eq!(<[f64; 2]>::matrix(rows), [[1.0, 2.0], [3.0, 4.0]]);
+    /// ```
     fn matrix(rows: GenericArray<GenericArray<Self::Scalar, Self::Len>, Self::Len>)
     -> Self::Matrix;
     /// The inputs as a generic array.
+    ///
+    /// ```
+    /// use typegrad::reverse::Inputs;
+    /// assert_eq!((1.0_f64, 2.0).values().as_slice(), &[1.0, 2.0]);
+    /// ```
     fn values(self) -> GenericArray<Self::Scalar, Self::Len>;
     /// Each input mapped with its index.
+    ///
+    /// ```
+    /// use typegrad::reverse::Inputs;
+    /// assert_eq!((1.0_f64, 2.0).map(|i, x| x + i as f64), (1.0, 3.0));
+    /// ```
     fn map<S: Scalar>(self, f: impl FnMut(usize, Self::Scalar) -> S) -> Self::With<S>;
 }
 

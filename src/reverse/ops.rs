@@ -30,8 +30,22 @@ pub trait Operand<L: Expr> {
     /// The node for `l.method(self)` under binary rule `R`.
     type With<R: Binary<L::Scalar>>;
     /// The argument as an expression.
+    ///
+    /// ```
+    /// use typegrad::reverse::{Expr, Operand, Var};
+    /// let c = <f64 as Operand<Var<f64, 0, 1>>>::leaf(2.5);
+    /// assert_eq!((c.value(), c.gradient()[0]), (2.5, 0.0));
+    /// ```
     fn leaf(self) -> Self::Leaf;
     /// The node for `l.method(self)` under `rule`.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr, Operand};
+    /// use typegrad::rules::Hypot;
+    /// let (x,) = vars((3.0_f64,));
+    /// let h = 4.0_f64.with(x, Hypot); // x.hypot(4.0)
+    /// assert_eq!(h.gradient()[0], 0.6);
+    /// ```
     fn with<R: Binary<L::Scalar>>(self, l: L, rule: R) -> Self::With<R>;
 }
 
