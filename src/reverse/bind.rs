@@ -10,7 +10,8 @@ use super::{Expr, Shape};
 use crate::{Dim, Float, Scalar};
 
 /// The placeholder of a [`bind`](Expr::bind): a leaf whose adjoint accumulates in scratch
-/// slot `S` of the gradient buffer (past the `N` inputs). `S` comes from the types.
+/// slot `S` of the gradient buffer (past the `N` inputs). `S` comes from the types. It
+/// belongs in its bind's body: used anywhere else, its adjoint would reach no one.
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
