@@ -826,7 +826,7 @@ impl<T: Scalar> Binary<T> for AbsSub {
 }
 
 rule_struct!(
-    /// `|x|` with the sign of `s`; partials `(±1, 0)`.
+    /// `|x|` with the sign of `s`; partials `(±1, 0)`, and `(NaN, 0)` for a NaN `x` (as `abs`).
     ///
     /// ```
     /// # use typegrad::rules::{Binary, Copysign};
@@ -841,9 +841,10 @@ impl<T: Scalar> Binary<T> for Copysign {
     #[inline(always)]
     fn apply(self, x: T, s: T) -> D2<T, T, Zero> {
         let same = x.is_sign_negative() == s.is_sign_negative();
+        let v = x.copysign(s);
         D2 {
-            v: x.copysign(s),
-            dx: if same { T::one() } else { -T::one() },
+            v,
+            dx: within(v, if same { T::one() } else { -T::one() }),
             dy: Zero,
         }
     }
