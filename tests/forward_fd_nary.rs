@@ -4,8 +4,9 @@
 
 mod common;
 
-use common::{LeftOps, Real, TOL, Worst, cases, nonzero, off_integers, pair, polar, same};
-use num_traits::{Float, MulAdd};
+use common::{
+    LeftOps, Real, TOL, Worst, apart, cases, nonzero, off_multiples, pair, polar, same, triple,
+};
 use proptest::prelude::*;
 use typegrad::check::check_gradient;
 use typegrad::generic_array::{ConstArrayLength, IntoArrayLength};
@@ -65,21 +66,6 @@ macro_rules! nary {
     (@unit $x:ident) => { () };
 }
 
-/// `[x, x + d]` with `0.1 < |d| < 5`: away from the tie of `max`, `min`, `abs_sub`.
-fn apart() -> impl Strategy<Value = [f64; 2]> {
-    pair(-10.0..10.0, nonzero(0.1, 5.0)).prop_map(|[x, d]| [x, x + d])
-}
-
-/// `[q·y, y]` with `q` at least 0.1 from every integer: away from the jumps of `x % y`.
-fn off_multiples() -> impl Strategy<Value = [f64; 2]> {
-    pair(off_integers(3, 0.1), nonzero(1.0, 4.0)).prop_map(|[q, y]| [q * y, y])
-}
-
-/// Three coordinates in `(−10, 10)`.
-fn triple() -> impl Strategy<Value = [f64; 3]> {
-    (-10.0..10.0, -10.0..10.0, -10.0..10.0).prop_map(|(a, b, c)| [a, b, c])
-}
-
 /// `[x, lo, hi]` with `x` at least 0.1 from both bounds.
 fn clamp_args() -> impl Strategy<Value = [f64; 3]> {
     (-10.0..10.0, -5.0..0.0, 0.5..5.0)
@@ -89,33 +75,8 @@ fn clamp_args() -> impl Strategy<Value = [f64; 3]> {
         .prop_map(|(x, lo, hi)| [x, lo, hi])
 }
 
+common::fns::nary_fns!(nary);
+
 nary! {
-    add in pair(-10.0..10.0, -10.0..10.0) => |[x, y]| x + y;
-    sub in pair(-10.0..10.0, -10.0..10.0) => |[x, y]| x - y;
-    mul in pair(-10.0..10.0, -10.0..10.0) => |[x, y]| x * y;
-    div in pair(-10.0..10.0, nonzero(0.5, 10.0)) => |[x, y]| x / y;
-    rem in off_multiples() => |[x, y]| x % y;
-    assign_ops in off_multiples() => |[x, y]| {
-        // ((x + y)·y − x·y)/y − y = x, so `%= y` sees `x` away from multiples of `y`.
-        let mut z = x;
-        z += y;
-        z *= y;
-        z -= x * y;
-        z /= y;
-        z -= y;
-        z %= y;
-        z
-    };
-    powf in pair(0.25..10.0, -3.0..3.0) => |[x, y]| x.powf(y);
-    pow_dual in pair(0.25..10.0, -3.0..3.0) => |[x, y]| x.pow(y);
-    atan2 in polar(0.5..10.0, 0.1) => |[x, y]| y.atan2(x);
-    hypot in polar(0.5..10.0, 0.0) => |[x, y]| x.hypot(y);
-    log in pair(0.1..100.0, prop_oneof![0.1..0.7, 1.5..10.0]) => |[x, b]| x.log(b);
-    max in apart() => |[x, y]| x.max(y);
-    min in apart() => |[x, y]| x.min(y);
-    abs_sub in apart() => |[x, y]| x.abs_sub(y);
-    copysign in pair(nonzero(0.1, 10.0), nonzero(0.1, 10.0)) => |[x, s]| x.copysign(s);
-    mul_add in triple() => |[a, b, c]| Float::mul_add(a, b, c);
-    mul_add_trait in triple() => |[a, b, c]| MulAdd::mul_add(a, b, c);
     clamp in clamp_args() => |[x, lo, hi]| x.clamp(lo, hi);
 }
