@@ -4,9 +4,7 @@
 
 mod common;
 
-use common::{
-    LeftOps, Real, TOL, Worst, apart, cases, nonzero, off_multiples, pair, polar, same, triple,
-};
+use common::{TOL, Worst, apart, cases, nonzero, off_multiples, pair, polar, same, triple};
 use proptest::prelude::*;
 use typegrad::check::check_gradient;
 use typegrad::generic_array::{ConstArrayLength, IntoArrayLength};
@@ -45,17 +43,13 @@ where
     Ok(())
 }
 
-/// One test per line: `name in domain => |[x, y, …]| body`, the body generic over [`Real`].
+/// One test per line: `name in domain => |[x, y, …]| body`, the body generic over
+/// [`common::Real`].
 macro_rules! nary {
     ($($name:ident in $dom:expr => |[$($x:ident),+]| $body:expr;)*) => {$(
         #[test]
         fn $name() {
-            fn f<T: Real>([$($x),+]: [T; <[()]>::len(&[$(nary!(@unit $x)),+])]) -> T
-            where
-                f64: LeftOps<T>,
-            {
-                $body
-            }
+            common::fns::generic_fn!(|[$($x),+]| $body);
             let worst = Worst::default();
             proptest!(cases(), |(x in $dom)| {
                 check(f, f, f, x, &worst)?;
@@ -63,7 +57,6 @@ macro_rules! nary {
             worst.print(stringify!($name));
         }
     )*};
-    (@unit $x:ident) => { () };
 }
 
 /// `[x, lo, hi]` with `x` at least 0.1 from both bounds.

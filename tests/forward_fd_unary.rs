@@ -5,8 +5,7 @@
 mod common;
 
 use common::{
-    LeftOps, Real, TOL, Worst, cases, nonzero, off_divisors_of_5, off_half_integers, off_integers,
-    same,
+    TOL, Worst, cases, nonzero, off_divisors_of_5, off_half_integers, off_integers, same,
 };
 use proptest::prelude::*;
 use typegrad::check::check_derivative;
@@ -35,17 +34,13 @@ fn check(
     Ok(())
 }
 
-/// One test per line: `name in domain => |x| body`, the body generic over [`Real`].
+/// One test per line: `name in domain => |x| body`, the body generic over
+/// [`common::Real`].
 macro_rules! unary {
     ($($name:ident in $dom:expr => |$x:ident| $body:expr;)*) => {$(
         #[test]
         fn $name() {
-            fn f<T: Real>($x: T) -> T
-            where
-                f64: LeftOps<T>,
-            {
-                $body
-            }
+            common::fns::generic_fn!(|$x| $body);
             let worst = Worst::default();
             proptest!(cases(), |(x in $dom)| {
                 check(f, f, f, x, &worst)?;

@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::{LeftOps, Real, same};
+use common::same;
 use typegrad::{Float, derivative, gradient, hessian};
 
 const NAN: f64 = f64::NAN;
@@ -47,12 +47,7 @@ macro_rules! unary {
     ($($name:ident in $dom:expr => |$x:ident| $body:expr;)*) => {$(
         #[test]
         fn $name() {
-            fn f<T: Real>($x: T) -> T
-            where
-                f64: LeftOps<T>,
-            {
-                $body
-            }
+            common::fns::generic_fn!(|$x| $body);
             let name = stringify!($name);
             for x in SPECIAL {
                 let (v, d) = derivative(f, x);
@@ -116,12 +111,7 @@ macro_rules! nary {
     ($($name:ident in $dom:expr => |[$($x:ident),+]| $body:expr;)*) => {$(
         #[test]
         fn $name() {
-            fn f<T: Real>([$($x),+]: [T; <[()]>::len(&[$(nary!(@unit $x)),+])]) -> T
-            where
-                f64: LeftOps<T>,
-            {
-                $body
-            }
+            common::fns::generic_fn!(|[$($x),+]| $body);
             let name = stringify!($name);
             for p in points() {
                 let (v, g) = gradient(f, p);
@@ -139,7 +129,6 @@ macro_rules! nary {
             }
         }
     )*};
-    (@unit $x:ident) => { () };
 }
 
 common::fns::nary_fns!(nary);

@@ -2,15 +2,13 @@
 //! (src/lib.rs), and one for its paragraph on zero times infinity. Each asserts the
 //! documented value exactly.
 
+mod common;
+
+use common::same;
 use typegrad::{Float, derivative, gradient};
 
 const INF: f64 = f64::INFINITY;
 const NAN: f64 = f64::NAN;
-
-/// The same bits, or both NaN.
-fn same(a: f64, b: f64) -> bool {
-    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
-}
 
 /// Asserts `same` for every element, with the point in the message.
 #[track_caller]

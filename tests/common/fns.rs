@@ -128,3 +128,30 @@ macro_rules! nary_fns {
     };
 }
 pub(crate) use nary_fns;
+
+/// `fn f<T: Real>(x: T) -> T` (or `([x, y, …]: [T; N])`) with a list entry's body, so one
+/// body serves `f64` and every dual over it.
+macro_rules! generic_fn {
+    (|[$($x:ident),+]| $body:expr) => {
+        fn f<T: $crate::common::Real>(
+            [$($x),+]: [T; <[()]>::len(&[$($crate::common::fns::generic_fn!(@unit $x)),+])],
+        ) -> T
+        where
+            f64: $crate::common::LeftOps<T>,
+        {
+            $body
+        }
+    };
+    (|$x:ident| $body:expr) => {
+        fn f<T: $crate::common::Real>($x: T) -> T
+        where
+            f64: $crate::common::LeftOps<T>,
+        {
+            $body
+        }
+    };
+    (@unit $x:ident) => {
+        ()
+    };
+}
+pub(crate) use generic_fn;

@@ -11,8 +11,8 @@ use typegrad::Scalar;
 pub mod fns;
 
 /// What a test body may use: `Float`, `erf`, assign operators, `Inv`, `MulAdd`, and
-/// operators and `pow` with plain `f64` constants. `f64` and every `Dual` over it satisfy it, so one body serves the plain
-/// function, its derivative and its second derivative.
+/// operators and `pow` with plain `f64` constants. `f64` and every `Dual` over it satisfy
+/// it, so one body serves the plain function, its derivative and its second derivative.
 pub trait Real:
     Scalar<Base = f64>
     + Add<f64, Output = Self>
@@ -115,6 +115,30 @@ where
     (a, b).prop_map(|(a, b)| [a, b])
 }
 
+/// `x = 5/q` for `q` at least `0.1` from every integer, `0.1 < |q| < 5`: `5 % x` jumps
+/// where `5/x` is an integer.
+pub fn off_divisors_of_5() -> impl Strategy<Value = f64> {
+    (0..5, 0.1..0.9, any::<bool>()).prop_map(|(k, f, neg)| {
+        let q = f64::from(k) + f;
+        if neg { -5.0 / q } else { 5.0 / q }
+    })
+}
+
+/// `[x, x + d]` with `0.1 < |d| < 5`: away from the tie of `max`, `min`, `abs_sub`.
+pub fn apart() -> impl Strategy<Value = [f64; 2]> {
+    pair(-10.0..10.0, nonzero(0.1, 5.0)).prop_map(|[x, d]| [x, x + d])
+}
+
+/// `[q·y, y]` with `q` at least 0.1 from every integer: away from the jumps of `x % y`.
+pub fn off_multiples() -> impl Strategy<Value = [f64; 2]> {
+    pair(off_integers(3, 0.1), nonzero(1.0, 4.0)).prop_map(|[q, y]| [q * y, y])
+}
+
+/// Three coordinates in `(−10, 10)`.
+pub fn triple() -> impl Strategy<Value = [f64; 3]> {
+    (-10.0..10.0, -10.0..10.0, -10.0..10.0).prop_map(|(a, b, c)| [a, b, c])
+}
+
 /// The worst checker errors seen by a property test, printed at its end (shown with
 /// `cargo test -- --nocapture`), so tolerances can be set from measurements.
 #[derive(Default)]
@@ -141,30 +165,6 @@ impl Worst {
             first.0, first.1, second.0, second.1
         );
     }
-}
-
-/// `x = 5/q` for `q` at least `0.1` from every integer, `0.1 < |q| < 5`: `5 % x` jumps
-/// where `5/x` is an integer.
-pub fn off_divisors_of_5() -> impl Strategy<Value = f64> {
-    (0..5, 0.1..0.9, any::<bool>()).prop_map(|(k, f, neg)| {
-        let q = f64::from(k) + f;
-        if neg { -5.0 / q } else { 5.0 / q }
-    })
-}
-
-/// `[x, x + d]` with `0.1 < |d| < 5`: away from the tie of `max`, `min`, `abs_sub`.
-pub fn apart() -> impl Strategy<Value = [f64; 2]> {
-    pair(-10.0..10.0, nonzero(0.1, 5.0)).prop_map(|[x, d]| [x, x + d])
-}
-
-/// `[q·y, y]` with `q` at least 0.1 from every integer: away from the jumps of `x % y`.
-pub fn off_multiples() -> impl Strategy<Value = [f64; 2]> {
-    pair(off_integers(3, 0.1), nonzero(1.0, 4.0)).prop_map(|[q, y]| [q * y, y])
-}
-
-/// Three coordinates in `(−10, 10)`.
-pub fn triple() -> impl Strategy<Value = [f64; 3]> {
-    (-10.0..10.0, -10.0..10.0, -10.0..10.0).prop_map(|(a, b, c)| [a, b, c])
 }
 
 /// The tolerance of the finite-difference checks, relative to `max(|d|, 1)`.
