@@ -283,6 +283,13 @@ pub fn sin_cos<T: Scalar>(x: T) -> (D1<T, Guard<T>>, D1<T, Guard<T>>) {
     (D1 { v: s, d: Guard(c) }, D1 { v: c, d: Guard(-s) })
 }
 
+/// The derivative `d`, or NaN where the value `v` is NaN: for rules whose derivative
+/// formula stays finite outside the function's domain (`1/x` for `ln x` at `x = −1`).
+#[inline(always)]
+fn within<T: Scalar>(v: T, d: T) -> T {
+    if v.is_nan() { T::nan() } else { d }
+}
+
 macro_rules! rule_struct {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -401,7 +408,7 @@ guarded! {
     /// # use typegrad::rules::{Atanh, Unary};
     /// assert_eq!(Atanh.apply(0.0_f64).d.0, 1.0);
     /// ```
-    Atanh |x| (x.atanh(), ((T::one() - x) * (T::one() + x)).recip());
+    Atanh |x| { let v = x.atanh(); (v, within(v, ((T::one() - x) * (T::one() + x)).recip())) };
     /// `eˣ`; derivative `eˣ`.
     ///
     /// ```
@@ -429,28 +436,28 @@ guarded! {
     /// # use typegrad::rules::{Ln, Unary};
     /// assert_eq!(Ln.apply(2.0_f64).d.0, 0.5);
     /// ```
-    Ln |x| (x.ln(), x.recip());
+    Ln |x| { let v = x.ln(); (v, within(v, x.recip())) };
     /// `ln(1 + x)`; derivative `1/(1 + x)`.
     ///
     /// ```
     /// # use typegrad::rules::{Ln1p, Unary};
     /// assert_eq!(Ln1p.apply(1.0_f64).d.0, 0.5);
     /// ```
-    Ln1p |x| (x.ln_1p(), (T::one() + x).recip());
+    Ln1p |x| { let v = x.ln_1p(); (v, within(v, (T::one() + x).recip())) };
     /// `log₂ x`; derivative `1/(x ln 2)`.
     ///
     /// ```
     /// # use typegrad::rules::{Log2, Unary};
     /// assert_eq!(Log2.apply(1.0_f64).d.0, 1.0 / core::f64::consts::LN_2);
     /// ```
-    Log2 |x| (x.log2(), (x * T::LN_2()).recip());
+    Log2 |x| { let v = x.log2(); (v, within(v, (x * T::LN_2()).recip())) };
     /// `log₁₀ x`; derivative `1/(x ln 10)`.
     ///
     /// ```
     /// # use typegrad::rules::{Log10, Unary};
     /// assert_eq!(Log10.apply(1.0_f64).d.0, 1.0 / core::f64::consts::LN_10);
     /// ```
-    Log10 |x| (x.log10(), (x * T::LN_10()).recip());
+    Log10 |x| { let v = x.log10(); (v, within(v, (x * T::LN_10()).recip())) };
     /// `√x`; derivative `1/(2√x)`, `+∞` at both zeros.
     ///
     /// ```
@@ -778,7 +785,7 @@ impl<T: Scalar> Binary<T> for Log {
     fn apply(self, x: T, b: T) -> D2<T, Guard<T>, Guard<T>> {
         let v = x.log(b);
         let lb = b.ln();
-        let dx = (x * lb).recip();
+        let dx = within(v, (x * lb).recip());
         D2 {
             v,
             dx: Guard(dx),
@@ -867,7 +874,7 @@ impl<T: Scalar> Binary<T> for AbsSub {
 }
 
 rule_struct!(
-    /// `|x|` with the sign of `s`; partials `(±1, 0)`.
+    /// `|x|` with the sign of `s`; partials `(±1, 0)`, and `(NaN, 0)` for a NaN `x` (as `abs`).
     ///
     /// ```
     /// # use typegrad::rules::{Binary, Copysign};
@@ -882,9 +889,10 @@ impl<T: Scalar> Binary<T> for Copysign {
     #[inline(always)]
     fn apply(self, x: T, s: T) -> D2<T, T, Zero> {
         let same = x.is_sign_negative() == s.is_sign_negative();
+        let v = x.copysign(s);
         D2 {
-            v: x.copysign(s),
-            dx: if same { T::one() } else { -T::one() },
+            v,
+            dx: within(v, if same { T::one() } else { -T::one() }),
             dy: Zero,
         }
     }
@@ -992,10 +1000,11 @@ impl<T: Scalar> Binary<T> for Rem {
     type Cy = T;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, One, T> {
+        let v = x % y;
         D2 {
-            v: x % y,
+            v,
             dx: One,
-            dy: -(x / y).trunc(),
+            dy: within(v, -(x / y).trunc()),
         }
     }
 }
@@ -1085,7 +1094,7 @@ with_const! {
     /// # use typegrad::rules::{CRem, Unary};
     /// assert_eq!(CRem(5.0_f64).apply(2.0).d, -2.0);
     /// ```
-    CRem |x, c| -> T { c % x, -(c / x).trunc() };
+    CRem |x, c| -> T { c % x, within(c % x, -(c / x).trunc()) };
 }
 
 /// A binary rule with its second argument held constant: `x.atan2(c)`, `x.powf(c)`, ….

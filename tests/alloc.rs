@@ -1,0 +1,108 @@
+//! Forward mode never allocates: a counting global allocator sees no allocation from
+//! `derivative`, `gradient`, `grad`, `jvp`, `jacobian` or `hessian`.
+//!
+//! The allocator counts every thread of this test binary, so it counts only while the
+//! current thread has opened a window (a thread-local flag), and the binary holds one
+//! test function.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use typegrad::{Dual, Float, derivative, grad, gradient, hessian, jacobian, jvp};
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// `System`, counting the allocations (and reallocations) made while `COUNTING` is set.
+struct Counting;
+
+fn count() {
+    if COUNTING.with(Cell::get) {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+// SAFETY: every method forwards to `System` with the caller's arguments unchanged.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count();
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count();
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count();
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// The allocations `f` makes on this thread.
+fn allocations(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    COUNTING.with(|c| c.set(true));
+    f();
+    COUNTING.with(|c| c.set(false));
+    ALLOCATIONS.load(Ordering::SeqCst) - before
+}
+
+fn f3<T: Float>([x, y]: [T; 2]) -> T {
+    y.powi(3) * T::from(10.0).unwrap() * x.sin().exp() + x.cos().powi(2)
+}
+
+/// A function of 8 inputs that couples every neighbour pair (a dense-banded Hessian).
+fn f8<T: Float>(x: [T; 8]) -> T {
+    let mut s = T::zero();
+    for i in 0..8 {
+        let next = x[(i + 1) % 8];
+        s = s + x[i] * x[i] * next + (x[i] - next).sin() + x[i].exp().ln_1p();
+    }
+    s.sqrt().atan2(x[0].hypot(x[7]))
+}
+
+#[test]
+fn forward_mode_does_not_allocate() {
+    // The counter works: a box inside the window is seen.
+    assert_eq!(allocations(|| drop(black_box(Box::new(1.0_f64)))), 1);
+
+    let x8 = black_box([0.3, 1.1, -0.7, 2.0, 0.5, -1.3, 0.9, 1.7_f64]);
+    let n = allocations(|| {
+        black_box(derivative(
+            |x| x.sin() * x.exp() + x.powf(x),
+            black_box(1.3_f64),
+        ));
+        black_box(derivative(|x| x.sqrt().powi(3), black_box(2.0_f32)));
+        black_box(derivative(
+            |x| derivative(|y| y.tanh() * Dual::from(x), x).1,
+            black_box(0.4_f64),
+        ));
+        black_box(gradient(f3, black_box([2.0, 3.0_f64])));
+        black_box(gradient(f8, x8));
+        let f_grad = grad(f3);
+        black_box(f_grad(black_box([2.0, 3.0_f64])));
+        black_box(grad(f8)(x8));
+        black_box(jvp(f8, x8, black_box([1.0; 8])));
+        black_box(jacobian(
+            |[x, y, z]| [x * y.sin(), z.hypot(x), (x + y + z).exp()],
+            black_box([0.1, 0.2, 0.3_f64]),
+        ));
+        black_box(hessian(f3, black_box([2.0, 3.0_f64])));
+        black_box(hessian(f8, x8));
+        black_box(hessian(f8, x8.map(|v| v as f32)));
+        let d: Dual<Dual<f64>> = Dual::from(Dual::variable::<0>(black_box(1.5)));
+        black_box([d, d * 2.0, 3.0 - d].into_iter().sum::<Dual<Dual<f64>>>());
+    });
+    assert_eq!(n, 0, "forward mode allocated {n} times");
+}
