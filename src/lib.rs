@@ -65,12 +65,18 @@
 //! | `max`, `min` with one NaN | follows the other argument | as `f64::max` |
 //! | `clamp(x, lo, hi)` at `x = lo` or `x = hi` | follows `x` | the bound is taken only past it |
 //! | `abs_sub(x, y)` at `x = y` | `(0, 0)` | the value is `0` there |
+//! | `copysign(x, s)` at `x = ±0` | `∂x = ±1` (`+1` when the signs of `x` and `s` agree), `∂s = 0` | the sign bit decides, as for the value |
+//! | outside a function's domain (`ln` of a negative, `atanh(2)`, `x % 0`, …) | NaN | the value is NaN there |
 //!
-//! **Zero times infinity.** Where a derivative is infinite at a point where the value is
-//! finite (`sqrt(0)`, the `powf` rows above), forward mode keeps a zero tangent zero
-//! instead of computing `0 · ∞ = NaN`: the derivative of `sqrt(x) + y` in `y` at `x = 0`
-//! is `1`, not NaN, exactly as reverse mode gives it. Where the value itself is infinite or
-//! NaN, tangents follow plain IEEE arithmetic.
+//! **Zero times infinity.** Where an elementary function's derivative is infinite or NaN
+//! (`sqrt` at 0, `ln` at 0, the `powf` rows above), forward mode keeps a zero tangent zero
+//! instead of computing `0 · ∞ = NaN`: the derivative of `sqrt(x) + y` in `y` at `x = 0` is
+//! `1`, not NaN, exactly as reverse mode gives it (there `y`'s adjoint never passes through
+//! `sqrt`). The arithmetic operators follow plain IEEE arithmetic: their partials are finite
+//! wherever their value is, and where an operand is itself infinite the product rule can
+//! meet `0 · ∞` (forward mode gives `x · y` at `x = ∞, y = 1` a NaN derivative in `x`,
+//! where reverse mode gives `1`).
+
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

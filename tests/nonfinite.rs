@@ -13,7 +13,7 @@
 mod common;
 
 use common::same;
-use typegrad::{Float, derivative, gradient, hessian};
+use typegrad::{derivative, gradient, hessian};
 
 const NAN: f64 = f64::NAN;
 const SPECIAL: [f64; 5] = [NAN, f64::INFINITY, f64::NEG_INFINITY, 0.0, -0.0];

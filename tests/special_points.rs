@@ -249,3 +249,45 @@ fn zero_times_infinity_keeps_a_zero_tangent_zero() {
     let (_, g) = gradient(|[x, y]| x.powf(y) * y, [0.0, 0.5]);
     assert_same(g, [INF, 0.0], "x^y · y");
 }
+
+#[test]
+fn copysign_at_both_zeros_follows_the_sign_bits() {
+    for (x, s, dx) in [
+        (0.0, 1.0, 1.0),
+        (0.0, -1.0, -1.0),
+        (-0.0, 1.0, -1.0),
+        (-0.0, -2.0, 1.0),
+    ] {
+        let (v, g) = gradient(|[x, s]| x.copysign(s), [x, s]);
+        assert_same([v, g[0]], [Float::copysign(x, s), dx], (x, s));
+        assert_eq!(g[1], 0.0, "∂s at {:?}", (x, s)); // a zero of either sign
+    }
+}
+
+#[test]
+fn outside_the_domain_the_derivative_is_nan() {
+    for (f, x) in [
+        (ln_derivative as fn(f64) -> (f64, f64), -1.0),
+        (|x| derivative(|x| x.atanh(), x), 2.0),
+        (|x| derivative(|x| x.log2(), x), -3.0),
+        (|x| derivative(|x| x.sqrt(), x), -1.0),
+    ] {
+        let (v, d) = f(x);
+        assert!(v.is_nan() && d.is_nan(), "at {x}: ({v}, {d})");
+    }
+    let (v, g) = gradient(|[x, y]| x % y, [1.0, 0.0]);
+    assert!(v.is_nan() && g[1].is_nan(), "x % 0: ({v}, {g:?})");
+}
+
+fn ln_derivative(x: f64) -> (f64, f64) {
+    derivative(|x| x.ln(), x)
+}
+
+#[test]
+fn an_infinite_operand_meets_zero_times_infinity_in_forward_mode_only() {
+    // x·y at x = ∞, y = 1: forward mode's x-direction is y·1 + x·0 = 1 + NaN.
+    let (v, g) = gradient(|[x, y]| x * y, [INF, 1.0]);
+    assert_same([v, g[0], g[1]], [INF, NAN, INF], "forward");
+    let (v, g) = typegrad::reverse::gradient(|(x, y)| x * y, (INF, 1.0));
+    assert_same([v, g[0], g[1]], [INF, 1.0, INF], "reverse");
+}

@@ -6,12 +6,37 @@ use generic_array::ArrayLength;
 
 use super::Dual;
 
-/// Writes `value + [t₀, t₁, …]ε` (or `value + tε` for one tangent) with `one` per number.
-fn write<T, N: ArrayLength>(
+/// What a dual's parts are made of: a plain float, or (nested) another dual, which
+/// prints in parentheses so `Dual<Dual<f64>>` reads `(2 + 1ε) + (1 + 0ε)ε`.
+pub trait Part {
+    /// Whether this part prints in parentheses.
+    const PARENS: bool;
+}
+impl Part for f32 {
+    const PARENS: bool = false;
+}
+impl Part for f64 {
+    const PARENS: bool = false;
+}
+impl<T, N: ArrayLength> Part for Dual<T, N> {
+    const PARENS: bool = true;
+}
+
+/// Writes `value + [t₀, t₁, …]ε` (or `value + tε` for one tangent) with `number` per part.
+fn write<T: Part, N: ArrayLength>(
     d: &Dual<T, N>,
     f: &mut Formatter<'_>,
-    one: fn(&T, &mut Formatter<'_>) -> fmt::Result,
+    number: fn(&T, &mut Formatter<'_>) -> fmt::Result,
 ) -> fmt::Result {
+    let one = |t: &T, f: &mut Formatter<'_>| {
+        if T::PARENS {
+            f.write_str("(")?;
+            number(t, f)?;
+            f.write_str(")")
+        } else {
+            number(t, f)
+        }
+    };
     one(&d.re, f)?;
     f.write_str(" + ")?;
     if let [t] = d.eps.as_slice() {
@@ -29,20 +54,22 @@ fn write<T, N: ArrayLength>(
     f.write_str("ε")
 }
 
-impl<T: Display, N: ArrayLength> Display for Dual<T, N> {
+impl<T: Display + Part, N: ArrayLength> Display for Dual<T, N> {
     /// ```
     /// use typegrad::Dual;
     /// use typegrad::typenum::U2;
     /// let x = Dual::<f64, U2>::variable::<1>(1.5);
     /// assert_eq!(format!("{x}"), "1.5 + [0, 1]ε");
     /// assert_eq!(format!("{:.2}", Dual::<f64>::variable::<0>(1.0)), "1.00 + 1.00ε");
+    /// let xx = Dual::<Dual<f64>>::variable::<0>(Dual::variable::<0>(2.0));
+    /// assert_eq!(format!("{xx}"), "(2 + 1ε) + (1 + 0ε)ε");
     /// ```
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         write(self, f, Display::fmt)
     }
 }
 
-impl<T: LowerExp, N: ArrayLength> LowerExp for Dual<T, N> {
+impl<T: LowerExp + Part, N: ArrayLength> LowerExp for Dual<T, N> {
     /// ```
     /// use typegrad::Dual;
     /// assert_eq!(format!("{:e}", Dual::<f64>::variable::<0>(1500.0)), "1.5e3 + 1e0ε");
@@ -52,7 +79,7 @@ impl<T: LowerExp, N: ArrayLength> LowerExp for Dual<T, N> {
     }
 }
 
-impl<T: UpperExp, N: ArrayLength> UpperExp for Dual<T, N> {
+impl<T: UpperExp + Part, N: ArrayLength> UpperExp for Dual<T, N> {
     /// ```
     /// use typegrad::Dual;
     /// assert_eq!(format!("{:E}", Dual::<f64>::variable::<0>(1500.0)), "1.5E3 + 1E0ε");

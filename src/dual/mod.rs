@@ -1,7 +1,7 @@
 //! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
 
 mod float;
-mod fmt;
+pub(crate) mod fmt;
 mod math;
 mod num;
 mod ops;
@@ -67,6 +67,22 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
             re: value,
             eps: tangent,
         }
+    }
+
+    /// A constant, as `From<T>`; inherent so that `Dual::from(c)` stays unambiguous when
+    /// `num_traits::NumCast` (which has its own `from`) is in scope.
+    ///
+    /// ```
+    /// use num_traits::NumCast;
+    /// use typegrad::Dual;
+    /// let c = Dual::<f64>::from(2.0);
+    /// assert_eq!(c.tangent()[0], 0.0);
+    /// # let _: Option<Dual<f64>> = NumCast::from(1_u8);
+    /// ```
+    #[allow(clippy::should_implement_trait)]
+    #[inline(always)]
+    pub fn from(c: T) -> Self {
+        Self::constant(c)
     }
 
     /// A constant: all tangents zero. The same as `Dual::from(c)`.
