@@ -1,0 +1,270 @@
+//! Reverse mode for unchanged generic `Float` code, on a fixed-capacity tape on the stack.
+//!
+//! Forward duals cost `O(N)` per operation for `N` inputs; this mode costs `O(1)`: each
+//! operation on a tape variable ([`Var`]) computes its value and its partial derivatives
+//! (from the one rule table, [`rules`](crate::rules)) and records them on a [`Tape`]. One
+//! backward sweep over the records then gives the whole gradient.
+//!
+//! ```
+//! use typegrad::{tape, Float};
+//!
+//! fn f<T: Float>(x: [T; 3]) -> T {
+//!     x.iter().fold(T::zero(), |s, &xi| s + xi.sin() * xi)
+//! }
+//! let (v, g) = tape::gradient::<_, 16>(|x| f(x), [1.0_f64, 2.0, 3.0]).unwrap();
+//! assert_eq!(v, f([1.0, 2.0, 3.0]));
+//! assert_eq!(g[1], 2.0_f64.cos() * 2.0 + 2.0_f64.sin());
+//! ```
+//!
+//! # Design
+//!
+//! - **Storage.** A `Tape<T, CAP>` holds structure-of-arrays of `Cell`s: the two parents of
+//!   each record (`u32` indices), its two partials and its adjoint; `8 + 3·size_of::<T>()`
+//!   bytes per record (32 for `f64`), plus a few words. No heap, no `unsafe`: variables hold
+//!   `&Tape` and record through the cells.
+//! - **Records.** Inputs are records `0..N` without parents. Every operation is one record
+//!   with two parents; an operand that is a constant, or a second operand that does not
+//!   exist, is the index `u32::MAX`, which the sweep skips (it is out of bounds), so
+//!   `x * 2.0`, `x.sin()` and `x * y` record the same shape and the sweep has no cases.
+//!   `mul_add` with three variables records two.
+//! - **Constants** (`T::from(100.0)`, `zero()`, `nan()`, plain `f64` operands) carry no
+//!   tape; an operation between constants records nothing.
+//! - **Overflow.** Past `CAP`, records are counted but not stored, values stay exact, and
+//!   the gradient call returns [`TapeError::Capacity`] with the exact count needed.
+//! - **Two tapes.** The closure forms ([`gradient`], [`jacobian`]) give their variables a
+//!   higher-ranked, invariant lifetime, so mixing the variables of two tapes is a compile
+//!   error. On caller-owned tapes ([`gradient_on`], [`jacobian_on`]) the types cannot always
+//!   tell two tapes apart; each binary operation compares the tape pointers and a mismatch
+//!   makes the call return [`TapeError::Mixed`]. Those take the tape by `&mut`, so a variable
+//!   of one call cannot be kept and used in the next (a compile error).
+//! - **Zero times infinity.** The sweep skips records whose adjoint is zero, so a record
+//!   that does not reach the output (or is multiplied by zero) propagates nothing even
+//!   where its partial is infinite (`sqrt` at 0), as forward mode keeps zero tangents zero.
+
+mod api;
+mod float;
+mod fmt;
+mod num;
+mod ops;
+mod var;
+
+use core::cell::Cell;
+
+pub use api::{Inputs, Recording, gradient, gradient_on, jacobian, jacobian_on};
+pub use var::Var;
+
+use crate::Scalar;
+
+/// The parent index of a constant, and the missing second parent of a one-argument record.
+const NONE: u32 = u32::MAX;
+
+/// Why a tape gradient has no answer.
+///
+/// ```
+/// use typegrad::{tape, tape::TapeError, Float};
+/// let r = tape::gradient::<_, 4>(|[x, y]| (x * y).sin().exp(), [1.0_f64, 2.0]);
+/// assert_eq!(r, Err(TapeError::Capacity { required: 5 }));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TapeError {
+    /// The recording needed `required` records (inputs included) and the tape holds fewer:
+    /// write `required` (or more) as `CAP`.
+    Capacity {
+        /// The capacity the recording needs.
+        required: usize,
+    },
+    /// Variables of two different tapes met in one operation, or the output is not a
+    /// variable of the tape that computed the gradient.
+    Mixed,
+}
+
+impl core::fmt::Display for TapeError {
+    /// ```
+    /// use typegrad::tape::TapeError;
+    /// let e = TapeError::Capacity { required: 40 };
+    /// assert_eq!(e.to_string(), "tape capacity exceeded: CAP must be at least 40");
+    /// ```
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            TapeError::Capacity { required } => {
+                write!(f, "tape capacity exceeded: CAP must be at least {required}")
+            }
+            TapeError::Mixed => f.write_str("variables of two different tapes were mixed"),
+        }
+    }
+}
+
+impl core::error::Error for TapeError {}
+
+/// A fixed-capacity record of operations, for up to `CAP` records, on the caller's stack.
+///
+/// The closure forms ([`gradient`], [`jacobian`]) make their own; make one to reuse it, or
+/// to pass a generic function by name to [`gradient_on`]. It takes
+/// `8 + 3·size_of::<T>()` bytes per record (32 for `f64`).
+///
+/// ```
+/// use typegrad::{tape::{self, Tape}, Float};
+/// fn f<T: Float>([x, y]: [T; 2]) -> T {
+///     x.powi(2) * y
+/// }
+/// let mut t = Tape::<f64, 8>::new();
+/// assert_eq!(tape::gradient_on(&mut t, f, [3.0, 2.0]), Ok((18.0, [12.0, 9.0])));
+/// assert_eq!(t.len(), 4); // two inputs, two operations
+/// ```
+pub struct Tape<T, const CAP: usize> {
+    /// Records made so far, also past `CAP` (those are counted, not stored).
+    len: Cell<usize>,
+    /// Set when variables of another tape met this tape's.
+    mixed: Cell<bool>,
+    parents: [Cell<[u32; 2]>; CAP],
+    partials: [Cell<[T; 2]>; CAP],
+    adjoints: [Cell<T>; CAP],
+}
+
+impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
+    /// An empty tape, zero-initialised in place.
+    ///
+    /// ```
+    /// use typegrad::tape::Tape;
+    /// let t = Tape::<f32, 100>::new();
+    /// assert!(t.is_empty());
+    /// ```
+    #[inline(always)]
+    pub fn new() -> Self {
+        const { assert!(CAP < NONE as usize, "Tape: CAP must be less than u32::MAX") };
+        Tape {
+            len: Cell::new(0),
+            mixed: Cell::new(false),
+            parents: [const { Cell::new([NONE; 2]) }; CAP],
+            partials: core::array::from_fn(|_| Cell::new([T::zero(); 2])),
+            adjoints: core::array::from_fn(|_| Cell::new(T::zero())),
+        }
+    }
+
+    /// The number of records made by the last recording, also past `CAP`: the capacity it
+    /// needs.
+    ///
+    /// ```
+    /// use typegrad::{tape::{self, Tape}, Float};
+    /// let mut t = Tape::<f64, 2>::new();
+    /// let r = tape::gradient_on(&mut t, |[x]| x.sin().cos(), [1.0]);
+    /// assert!(r.is_err());
+    /// assert_eq!(t.len(), 3);
+    /// ```
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len.get()
+    }
+
+    /// Whether nothing is recorded.
+    ///
+    /// ```
+    /// use typegrad::tape::Tape;
+    /// assert!(Tape::<f64, 1>::new().is_empty());
+    /// ```
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Forgets every record.
+    #[inline(always)]
+    fn clear(&self) {
+        self.len.set(0);
+        self.mixed.set(false);
+    }
+
+    /// Records an operation with `parents` and the partials in them; returns its index
+    /// (`NONE` past the capacity, where it is only counted).
+    #[inline(always)]
+    fn record(&self, parents: [u32; 2], partials: [T; 2]) -> u32 {
+        let n = self.len.get();
+        self.len.set(n.saturating_add(1));
+        match (self.parents.get(n), self.partials.get(n)) {
+            (Some(p), Some(d)) => {
+                p.set(parents);
+                d.set(partials);
+                n as u32
+            }
+            _ => NONE,
+        }
+    }
+
+    /// Notes that variables of another tape met this one's.
+    #[cold]
+    fn mix(&self) {
+        self.mixed.set(true);
+    }
+
+    /// The first error of this recording, if any.
+    #[inline(always)]
+    fn status(&self) -> Result<(), TapeError> {
+        if self.mixed.get() {
+            Err(TapeError::Mixed)
+        } else if self.len.get() > CAP {
+            Err(TapeError::Capacity {
+                required: self.len.get(),
+            })
+        } else {
+            Ok(())
+        }
+    }
+
+    /// One reverse sweep from record `out`: afterwards each record's adjoint is the
+    /// derivative of `out` in it (all zero if `out` is no record, as for a constant).
+    #[inline(always)]
+    fn sweep(&self, out: u32) {
+        let len = self.len.get().min(CAP);
+        let all = self.adjoints.get(..len).unwrap_or(&[]);
+        for a in all {
+            a.set(T::zero());
+        }
+        let n = (out as usize).saturating_add(1);
+        let (Some(adj), Some(parents), Some(partials)) =
+            (all.get(..n), self.parents.get(..n), self.partials.get(..n))
+        else {
+            return;
+        };
+        if let Some(seed) = adj.last() {
+            seed.set(T::one());
+        }
+        for ((w, p), d) in adj.iter().zip(parents).zip(partials).rev() {
+            let w = w.get();
+            if w == T::zero() {
+                continue;
+            }
+            let [a, b] = p.get();
+            let [da, db] = d.get();
+            if let Some(c) = adj.get(a as usize) {
+                c.set(c.get() + da * w);
+            }
+            if let Some(c) = adj.get(b as usize) {
+                c.set(c.get() + db * w);
+            }
+        }
+    }
+
+    /// The adjoints of the first `N` records (the inputs) after a sweep.
+    #[inline(always)]
+    fn inputs_adjoint<const N: usize>(&self) -> [T; N] {
+        let mut g = [T::zero(); N];
+        for (gi, a) in g.iter_mut().zip(&self.adjoints) {
+            *gi = a.get();
+        }
+        g
+    }
+}
+
+impl<T: Scalar, const CAP: usize> Default for Tape<T, CAP> {
+    /// An empty tape.
+    ///
+    /// ```
+    /// use typegrad::tape::Tape;
+    /// let t: Tape<f64, 10> = Default::default();
+    /// assert_eq!(t.len(), 0);
+    /// ```
+    #[inline(always)]
+    fn default() -> Self {
+        Self::new()
+    }
+}
