@@ -44,7 +44,7 @@ impl<T: Scalar, const N: usize> Inputs for [T; N] {
         T: 't;
     #[inline(always)]
     fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Var<'_, T, CAP>; N] {
-        self.map(|v| Var::at(v, tape.record([NONE; 2], [T::zero(); 2]), Some(tape)))
+        self.map(|v| Var::at(v, T::one(), tape.record([NONE; 2], [T::zero(); 2]), Some(tape)))
     }
     #[inline(always)]
     fn adjoints<const CAP: usize>(tape: &Tape<T, CAP>) -> Self {
@@ -170,7 +170,10 @@ fn rows<X: Inputs, const CAP: usize, const M: usize>(
     y: [Var<'_, X::Scalar, CAP>; M],
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
     let mut j = [X::adjoints(tape); M];
-    for (row, &yi) in j.iter_mut().zip(&y) {
+    for (k, (row, &yi)) in j.iter_mut().zip(&y).enumerate() {
+        if k > 0 {
+            tape.reset();
+        }
         *row = pull(tape, yi)?.1;
     }
     Ok((y.map(|yi| yi.v), j))

@@ -116,9 +116,12 @@ pub struct Tape<T, const CAP: usize> {
     len: Cell<usize>,
     /// Set when variables of another tape met this tape's.
     mixed: Cell<bool>,
-    parents: [Cell<[u32; 2]>; CAP],
-    partials: [Cell<[T; 2]>; CAP],
-    adjoints: [Cell<T>; CAP],
+    /// Each record's two parents (`NONE` for none).
+    parents: Cell<[[u32; 2]; CAP]>,
+    /// Each record's partial derivatives in its two parents.
+    partials: Cell<[[T; 2]; CAP]>,
+    /// Each record's adjoint: zero from its recording until a sweep.
+    adjoints: Cell<[T; CAP]>,
 }
 
 impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
@@ -135,9 +138,9 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         Tape {
             len: Cell::new(0),
             mixed: Cell::new(false),
-            parents: [const { Cell::new([NONE; 2]) }; CAP],
-            partials: core::array::from_fn(|_| Cell::new([T::zero(); 2])),
-            adjoints: core::array::from_fn(|_| Cell::new(T::zero())),
+            parents: Cell::new([[NONE; 2]; CAP]),
+            partials: Cell::new([[T::zero(); 2]; CAP]),
+            adjoints: Cell::new([T::zero(); CAP]),
         }
     }
 
@@ -179,14 +182,23 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     #[inline(always)]
     fn record(&self, parents: [u32; 2], partials: [T; 2]) -> u32 {
         let n = self.len.get();
-        self.len.set(n.saturating_add(1));
-        match (self.parents.get(n), self.partials.get(n)) {
-            (Some(p), Some(d)) => {
+        let slots = (
+            self.parents.as_array_of_cells().get(n),
+            self.partials.as_array_of_cells().get(n),
+            self.adjoints.as_array_of_cells().get(n),
+        );
+        match slots {
+            (Some(p), Some(d), Some(a)) => {
                 p.set(parents);
                 d.set(partials);
+                a.set(T::zero());
+                self.len.set(n + 1);
                 n as u32
             }
-            _ => NONE,
+            _ => {
+                self.len.set(n.saturating_add(1));
+                NONE
+            }
         }
     }
 
@@ -210,19 +222,26 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         }
     }
 
-    /// One reverse sweep from record `out`: afterwards each record's adjoint is the
-    /// derivative of `out` in it (all zero if `out` is no record, as for a constant).
+    /// Sets every adjoint back to zero, for another sweep.
     #[inline(always)]
-    fn sweep(&self, out: u32) {
-        let len = self.len.get().min(CAP);
-        let all = self.adjoints.get(..len).unwrap_or(&[]);
-        for a in all {
+    fn reset(&self) {
+        let adj = self.adjoints.as_array_of_cells();
+        for a in adj.get(..self.len.get()).unwrap_or(adj) {
             a.set(T::zero());
         }
+    }
+
+    /// One reverse sweep from record `out` (nothing for a constant, `NONE`): afterwards
+    /// each record's adjoint is the derivative of `out` in it. Needs every adjoint zero.
+    #[inline(always)]
+    fn sweep(&self, out: u32) {
         let n = (out as usize).saturating_add(1);
-        let (Some(adj), Some(parents), Some(partials)) =
-            (all.get(..n), self.parents.get(..n), self.partials.get(..n))
-        else {
+        let adj = self.adjoints.as_array_of_cells();
+        let (Some(adj), Some(parents), Some(partials)) = (
+            adj.get(..n),
+            self.parents.as_array_of_cells().get(..n),
+            self.partials.as_array_of_cells().get(..n),
+        ) else {
             return;
         };
         if let Some(seed) = adj.last() {
@@ -248,7 +267,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     #[inline(always)]
     fn inputs_adjoint<const N: usize>(&self) -> [T; N] {
         let mut g = [T::zero(); N];
-        for (gi, a) in g.iter_mut().zip(&self.adjoints) {
+        for (gi, a) in g.iter_mut().zip(self.adjoints.as_array_of_cells()) {
             *gi = a.get();
         }
         g

@@ -5,15 +5,18 @@ use core::marker::PhantomData;
 
 use super::{NONE, Tape};
 use crate::Scalar;
-use crate::rules::{Binary, Coef, D1, D2, Unary};
+use crate::rules::{Binary, Coef, D1, D2, One, Unary};
 
-/// A number recorded on a [`Tape`]: its value, its record's index, and the tape.
+/// A number recorded on a [`Tape`]: its value, and its derivative as a multiple of one
+/// record (a multiplier and the record's index), with the tape.
 ///
 /// `Var` implements [`num_traits::Float`] (and [`Scalar`]), so code written once as
 /// `fn f<T: Float>(..) -> T` records itself when called with variables. A constant
 /// (`T::from(2.0)`, `zero()`, a plain `f64` operand) has no tape, and operations between
-/// constants record nothing. Comparisons look at the value only, so control flow follows
-/// the plain computation.
+/// constants record nothing. Operations of one variable (`sin`, `x * 2.0`, `powi`, and a
+/// variable with a constant) record nothing either: they multiply the variable's multiplier
+/// by their derivative. Only operations of two variables make a record. Comparisons look at
+/// the value only, so control flow follows the plain computation.
 ///
 /// The lifetime `'t` is that of the tape; it is invariant, so variables of the closure
 /// forms ([`gradient`](super::gradient)) cannot leave their call or meet another tape's.
@@ -29,6 +32,8 @@ use crate::rules::{Binary, Coef, D1, D2, Unary};
 /// ```
 pub struct Var<'t, T, const CAP: usize> {
     pub(super) v: T,
+    /// The derivative in record `i`; meaningless for a constant.
+    s: T,
     /// The record's index; `NONE` for a constant.
     pub(super) i: u32,
     pub(super) tape: Option<&'t Tape<T, CAP>>,
@@ -44,10 +49,17 @@ impl<T: Copy, const CAP: usize> Clone for Var<'_, T, CAP> {
     }
 }
 
-/// The coefficient as a plain partial derivative.
+/// `c · s`, the chain rule through one step, kept zero when `s` is zero even where `c` is
+/// infinite (as forward mode keeps zero tangents zero).
 #[inline(always)]
-fn partial<T: Scalar, C: Coef<T>>(c: C) -> T {
-    c.of(T::one())
+fn chain<T: Scalar, C: Coef<T>>(c: C, s: T) -> T {
+    let d = c.of(s);
+    // `0 · ∞` is the only way to NaN from a non-NaN `s`; test the rare NaN first.
+    if C::ZERO || (d.is_nan() && !c.is_finite() && s == T::zero()) {
+        T::zero()
+    } else {
+        d
+    }
 }
 
 impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
@@ -61,13 +73,14 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
     /// ```
     #[inline(always)]
     pub fn constant(v: T) -> Self {
-        Self::at(v, NONE, None)
+        Self::at(v, T::zero(), NONE, None)
     }
 
     #[inline(always)]
-    pub(super) fn at(v: T, i: u32, tape: Option<&'t Tape<T, CAP>>) -> Self {
+    pub(super) fn at(v: T, s: T, i: u32, tape: Option<&'t Tape<T, CAP>>) -> Self {
         Var {
             v,
+            s,
             i,
             tape,
             brand: PhantomData,
@@ -100,56 +113,53 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
         self.tape.is_none()
     }
 
-    /// A record on `tape` (if any) with the given value, parents and partials.
+    /// A function of this variable alone: value `v`, derivative `d` in `self`.
     #[inline(always)]
-    fn node(tape: Option<&'t Tape<T, CAP>>, v: T, parents: [u32; 2], partials: [T; 2]) -> Self {
-        match tape {
-            Some(t) => Self::at(v, t.record(parents, partials), tape),
-            None => Self::constant(v),
-        }
+    fn then<C: Coef<T>>(self, v: T, d: C) -> Self {
+        Self::at(v, chain(d, self.s), self.i, self.tape)
     }
 
-    /// The tape of two operands, noting it on both if they differ.
+    /// A function of `self` and `other`: value `v`, partials `dx` and `dy`. It makes a
+    /// record only when both are variables, and notes a mix of two tapes on both.
     #[inline(always)]
-    fn common(self, other: Self) -> Option<&'t Tape<T, CAP>> {
+    fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, v: T, dx: Cx, dy: Cy) -> Self {
         match (self.tape, other.tape) {
             (Some(a), Some(b)) => {
                 if !core::ptr::eq(a, b) {
                     a.mix();
                     b.mix();
                 }
-                Some(a)
+                let partials = [chain(dx, self.s), chain(dy, other.s)];
+                Self::at(v, T::one(), a.record([self.i, other.i], partials), Some(a))
             }
-            (a, b) => a.or(b),
+            (Some(_), None) => self.then(v, dx),
+            (None, Some(_)) => other.then(v, dy),
+            (None, None) => Self::constant(v),
         }
     }
 
-    /// Apply a one-argument rule: the value, and a record with its derivative.
+    /// Apply a one-argument rule: the value, and the chain rule with its derivative.
     #[inline(always)]
     pub(super) fn map1<R: Unary<T>>(self, rule: R) -> Self {
         let D1 { v, d } = rule.apply(self.v);
-        Self::node(self.tape, v, [self.i, NONE], [partial(d), T::zero()])
+        match self.tape {
+            Some(_) => self.then(v, d),
+            None => Self::constant(v),
+        }
     }
 
     /// Apply a two-argument rule to `(self, other)`.
     #[inline(always)]
     pub(super) fn map2<R: Binary<T>>(self, other: Self, rule: R) -> Self {
         let D2 { v, dx, dy } = rule.apply(self.v, other.v);
-        let tape = self.common(other);
-        Self::node(tape, v, [self.i, other.i], [partial(dx), partial(dy)])
+        self.join(other, v, dx, dy)
     }
 
-    /// `self · a + b` with one rounding: one record, or two when `b`
-    /// and one of the factors are variables.
+    /// `self · a + b` with one rounding: a record for each pair of variables met.
     #[inline(always)]
     pub(super) fn fused(self, a: Self, b: Self) -> Self {
         let (v, ds, da) = crate::rules::mul_add(self.v, a.v, b.v);
-        let product = Self::node(self.common(a), v, [self.i, a.i], [ds, da]);
-        match (product.tape, b.tape) {
-            (_, None) => product,
-            (None, tape) => Self::node(tape, v, [b.i, NONE], [T::one(), T::zero()]),
-            _ => Self::node(product.common(b), v, [product.i, b.i], [T::one(), T::one()]),
-        }
+        self.join(a, v, ds, da).join(b, v, One, One)
     }
 }
 
