@@ -66,7 +66,11 @@ fn logistic<T: Float, const N: usize>(w: [T; N], xs: &[[f64; N]; M], ys: &[f64; 
     l
 }
 
-fn logistic_hand<const N: usize>(w: &[f64; N], xs: &[[f64; N]; M], ys: &[f64; M]) -> (f64, [f64; N]) {
+fn logistic_hand<const N: usize>(
+    w: &[f64; N],
+    xs: &[[f64; N]; M],
+    ys: &[f64; M],
+) -> (f64, [f64; N]) {
     let mut g = [0.0; N];
     let mut l = 0.0;
     for (x, &y) in xs.iter().zip(ys) {
@@ -107,12 +111,12 @@ where
                 Ok((v, g)) => (v, black_box(g)[0]),
                 Err(e) => panic!("{e}"),
             },
-            ("rosen", "tape_on") => match tape::gradient_on(&mut tr, |x| rosen(x), x) {
+            ("rosen", "tape_on") => match tape::gradient_on(&mut tr, rosen, x) {
                 Ok((v, g)) => (v, black_box(g)[0]),
                 Err(e) => panic!("{e}"),
             },
             ("rosen", "dual") => {
-                let (v, g) = gradient(|x| rosen(x), x);
+                let (v, g) = gradient(rosen, x);
                 (v, black_box(g)[0])
             }
             ("logistic", "plain") => (logistic(x, xs, ys), 0.0),
@@ -120,12 +124,10 @@ where
                 let (v, g) = logistic_hand(&x, xs, ys);
                 (v, black_box(g)[0])
             }
-            ("logistic", "tape") => {
-                match tape::gradient::<_, CAP_L>(|w| logistic(w, xs, ys), x) {
-                    Ok((v, g)) => (v, black_box(g)[0]),
-                    Err(e) => panic!("{e}"),
-                }
-            }
+            ("logistic", "tape") => match tape::gradient::<_, CAP_L>(|w| logistic(w, xs, ys), x) {
+                Ok((v, g)) => (v, black_box(g)[0]),
+                Err(e) => panic!("{e}"),
+            },
             ("logistic", "tape_on") => {
                 match tape::gradient_on(&mut tl, |w| logistic(w, xs, ys), x) {
                     Ok((v, g)) => (v, black_box(g)[0]),

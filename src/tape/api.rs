@@ -28,7 +28,7 @@ pub trait Inputs: sealed::Sealed + Copy {
     type Vars<'t, const CAP: usize>
     where
         Self::Scalar: 't;
-    /// Records the inputs on an empty tape.
+    /// Clears the tape and records the inputs.
     #[doc(hidden)]
     fn seed<const CAP: usize>(self, tape: &Tape<Self::Scalar, CAP>) -> Self::Vars<'_, CAP>;
     /// Reads the inputs' adjoints after a sweep.
@@ -44,7 +44,14 @@ impl<T: Scalar, const N: usize> Inputs for [T; N] {
         T: 't;
     #[inline(always)]
     fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Var<'_, T, CAP>; N] {
-        self.map(|v| Var::at(v, T::one(), tape.record([NONE; 2], [T::zero(); 2]), Some(tape)))
+        tape.start(N);
+        let mut i = 0;
+        self.map(|v| {
+            // Past `CAP` the inputs are counted only (and the call fails).
+            let index = if i < CAP { i as u32 } else { NONE };
+            i += 1;
+            Var::at(v, T::one(), index, Some(tape))
+        })
     }
     #[inline(always)]
     fn adjoints<const CAP: usize>(tape: &Tape<T, CAP>) -> Self {
@@ -80,7 +87,6 @@ fn record<'t, X: Inputs, Y, const CAP: usize>(
     f: impl FnOnce(X::Vars<'t, CAP>) -> Y,
     x: X,
 ) -> Y {
-    tape.clear();
     f(x.seed(tape))
 }
 
@@ -94,15 +100,15 @@ fn pull<X: Inputs, const CAP: usize>(
         return Err(TapeError::Mixed);
     }
     tape.status()?;
-    tape.sweep(y.i);
+    tape.sweep(y.i, y.s);
     Ok((y.v, X::adjoints(tape)))
 }
 
 /// The value and gradient of `f` at `x`, by reverse mode on a tape of `CAP` records made
 /// inside the call (on the stack): the function is recorded once and swept back once.
 ///
-/// `CAP` counts the inputs and every operation on variables; operations between constants
-/// are free. If it is too small, the error says which capacity the recording needs. The
+/// `CAP` counts the inputs and every operation of two variables; operations of one
+/// variable (`sin`, `powi`, `x * 2.0`, a variable with a constant) and of constants are free. If it is too small, the error says which capacity the recording needs. The
 /// first generic argument is the point's type: write `_`.
 ///
 /// ```
@@ -115,8 +121,9 @@ fn pull<X: Inputs, const CAP: usize>(
 /// assert_eq!(v, rosenbrock([1.5, 2.0]));
 /// assert_eq!(g, [-400.0 * 1.5 * (2.0 - 2.25) - 2.0 * (1.0 - 1.5), 200.0 * (2.0 - 2.25)]);
 ///
-/// let err = tape::gradient::<_, 4>(|x| rosenbrock(x), [1.5, 2.0]).unwrap_err();
-/// assert_eq!(err, tape::TapeError::Capacity { required: 9 }); // 2 inputs, 7 operations
+/// let err = tape::gradient::<_, 3>(|x| rosenbrock(x), [1.5, 2.0]).unwrap_err();
+/// // 2 inputs, a record for each `-` and `+` of two variables; `powi`, `c *` record nothing
+/// assert_eq!(err, tape::TapeError::Capacity { required: 4 });
 /// ```
 ///
 /// The variables live only inside the call, so the variables of two tapes cannot meet:

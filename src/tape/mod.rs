@@ -1,9 +1,10 @@
 //! Reverse mode for unchanged generic `Float` code, on a fixed-capacity tape on the stack.
 //!
 //! Forward duals cost `O(N)` per operation for `N` inputs; this mode costs `O(1)`: each
-//! operation on a tape variable ([`Var`]) computes its value and its partial derivatives
-//! (from the one rule table, [`rules`](crate::rules)) and records them on a [`Tape`]. One
-//! backward sweep over the records then gives the whole gradient.
+//! operation on tape variables ([`Var`]) computes its value and its partial derivatives
+//! (from the one rule table, [`rules`](crate::rules)), and operations of two variables are
+//! recorded on a [`Tape`]. One backward sweep over the records then gives the whole
+//! gradient.
 //!
 //! ```
 //! use typegrad::{tape, Float};
@@ -18,15 +19,21 @@
 //!
 //! # Design
 //!
-//! - **Storage.** A `Tape<T, CAP>` holds structure-of-arrays of `Cell`s: the two parents of
-//!   each record (`u32` indices), its two partials and its adjoint; `8 + 3·size_of::<T>()`
-//!   bytes per record (32 for `f64`), plus a few words. No heap, no `unsafe`: variables hold
-//!   `&Tape` and record through the cells.
-//! - **Records.** Inputs are records `0..N` without parents. Every operation is one record
-//!   with two parents; an operand that is a constant, or a second operand that does not
-//!   exist, is the index `u32::MAX`, which the sweep skips (it is out of bounds), so
-//!   `x * 2.0`, `x.sin()` and `x * y` record the same shape and the sweep has no cases.
-//!   `mul_add` with three variables records two.
+//! - **A variable is a multiple of one record**: its value, a record's index and a
+//!   multiplier (its derivative in that record). An operation of one variable — `sin`,
+//!   `powi`, `x * 2.0`, `x + c`, or any operation with a constant — records nothing: it
+//!   multiplies the multiplier by its derivative (the chain rule through one step). Only
+//!   an operation of two variables makes a record, with its two parents and the two partials
+//!   already multiplied by the parents' multipliers; its result has multiplier 1. Inputs are
+//!   records `0..N`.
+//! - **Storage.** A `Tape<T, CAP>` holds five arrays in `Cell`s, structure-of-arrays: the
+//!   two parents of each record (`u32`), its two partials and its adjoint;
+//!   `8 + 3·size_of::<T>()` bytes per record (32 for `f64`), plus four words. No heap, no
+//!   `unsafe`: variables hold `&Tape` and record through the cells. The arrays are built
+//!   in place (`Cell<[T; CAP]>`, viewed with `as_array_of_cells`).
+//! - **Sweep.** One pass backward over the records: each record's adjoint, if not zero,
+//!   is multiplied by its partials and added to its parents' adjoints. Indices are read
+//!   with `get`, so a bad index could only skip, never panic.
 //! - **Constants** (`T::from(100.0)`, `zero()`, `nan()`, plain `f64` operands) carry no
 //!   tape; an operation between constants records nothing.
 //! - **Overflow.** Past `CAP`, records are counted but not stored, values stay exact, and
@@ -34,12 +41,13 @@
 //! - **Two tapes.** The closure forms ([`gradient`], [`jacobian`]) give their variables a
 //!   higher-ranked, invariant lifetime, so mixing the variables of two tapes is a compile
 //!   error. On caller-owned tapes ([`gradient_on`], [`jacobian_on`]) the types cannot always
-//!   tell two tapes apart; each binary operation compares the tape pointers and a mismatch
-//!   makes the call return [`TapeError::Mixed`]. Those take the tape by `&mut`, so a variable
-//!   of one call cannot be kept and used in the next (a compile error).
-//! - **Zero times infinity.** The sweep skips records whose adjoint is zero, so a record
-//!   that does not reach the output (or is multiplied by zero) propagates nothing even
-//!   where its partial is infinite (`sqrt` at 0), as forward mode keeps zero tangents zero.
+//!   tell two tapes apart; each operation of two variables compares the tape pointers, and a
+//!   mismatch makes the call return [`TapeError::Mixed`]. Those take the tape by `&mut`, so a
+//!   variable of one call cannot be kept and used in the next (a compile error).
+//! - **Zero times infinity.** A multiplier that is zero stays zero through a derivative
+//!   that is infinite (`sqrt` at 0), as forward mode keeps zero tangents zero; and the sweep
+//!   skips records whose adjoint is zero, so a result that does not reach the output
+//!   propagates nothing.
 
 mod api;
 mod float;
@@ -62,8 +70,8 @@ const NONE: u32 = u32::MAX;
 ///
 /// ```
 /// use typegrad::{tape, tape::TapeError, Float};
-/// let r = tape::gradient::<_, 4>(|[x, y]| (x * y).sin().exp(), [1.0_f64, 2.0]);
-/// assert_eq!(r, Err(TapeError::Capacity { required: 5 }));
+/// let r = tape::gradient::<_, 4>(|[x, y]| x * y + x.sin() * y, [1.0_f64, 2.0]);
+/// assert_eq!(r, Err(TapeError::Capacity { required: 5 })); // 2 inputs, 3 products and sums
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TapeError {
@@ -109,19 +117,25 @@ impl core::error::Error for TapeError {}
 /// }
 /// let mut t = Tape::<f64, 8>::new();
 /// assert_eq!(tape::gradient_on(&mut t, f, [3.0, 2.0]), Ok((18.0, [12.0, 9.0])));
-/// assert_eq!(t.len(), 4); // two inputs, two operations
+/// assert_eq!(t.len(), 3); // two inputs, one operation of two variables
 /// ```
 pub struct Tape<T, const CAP: usize> {
     /// Records made so far, also past `CAP` (those are counted, not stored).
     len: Cell<usize>,
     /// Set when variables of another tape met this tape's.
     mixed: Cell<bool>,
-    /// Each record's two parents (`NONE` for none).
-    parents: Cell<[[u32; 2]; CAP]>,
-    /// Each record's partial derivatives in its two parents.
-    partials: Cell<[[T; 2]; CAP]>,
+    /// The inputs: the first records, without parents.
+    inputs: Cell<usize>,
+    /// Each record's first parent (`NONE` for none).
+    pa: Cell<[u32; CAP]>,
+    /// Each record's second parent (`NONE` for none).
+    pb: Cell<[u32; CAP]>,
+    /// Each record's partial derivative in its first parent.
+    da: Cell<[T; CAP]>,
+    /// Each record's partial derivative in its second parent.
+    db: Cell<[T; CAP]>,
     /// Each record's adjoint: zero from its recording until a sweep.
-    adjoints: Cell<[T; CAP]>,
+    adj: Cell<[T; CAP]>,
 }
 
 impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
@@ -138,9 +152,12 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         Tape {
             len: Cell::new(0),
             mixed: Cell::new(false),
-            parents: Cell::new([[NONE; 2]; CAP]),
-            partials: Cell::new([[T::zero(); 2]; CAP]),
-            adjoints: Cell::new([T::zero(); CAP]),
+            inputs: Cell::new(0),
+            pa: Cell::new([NONE; CAP]),
+            pb: Cell::new([NONE; CAP]),
+            da: Cell::new([T::zero(); CAP]),
+            db: Cell::new([T::zero(); CAP]),
+            adj: Cell::new([T::zero(); CAP]),
         }
     }
 
@@ -150,9 +167,9 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     /// ```
     /// use typegrad::{tape::{self, Tape}, Float};
     /// let mut t = Tape::<f64, 2>::new();
-    /// let r = tape::gradient_on(&mut t, |[x]| x.sin().cos(), [1.0]);
+    /// let r = tape::gradient_on(&mut t, |[x, y]| x * y + x, [1.0, 2.0]);
     /// assert!(r.is_err());
-    /// assert_eq!(t.len(), 3);
+    /// assert_eq!(t.len(), 4);
     /// ```
     #[inline(always)]
     pub fn len(&self) -> usize {
@@ -170,35 +187,41 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         self.len() == 0
     }
 
-    /// Forgets every record.
+    /// Forgets every record and makes `n` inputs: records `0..n`, without parents.
     #[inline(always)]
-    fn clear(&self) {
-        self.len.set(0);
+    fn start(&self, n: usize) {
+        self.len.set(n);
+        self.inputs.set(n);
         self.mixed.set(false);
+        let adj = self.adj.as_array_of_cells();
+        for a in adj.get(..n).unwrap_or(adj) {
+            a.set(T::zero());
+        }
     }
 
-    /// Records an operation with `parents` and the partials in them; returns its index
-    /// (`NONE` past the capacity, where it is only counted).
+    /// Records a result with parents `a` and `b` and the partials `da`, `db` in them;
+    /// returns its index (`NONE` past the capacity, where it is only counted).
     #[inline(always)]
-    fn record(&self, parents: [u32; 2], partials: [T; 2]) -> u32 {
+    fn record(&self, a: u32, da: T, b: u32, db: T) -> u32 {
         let n = self.len.get();
         let slots = (
-            self.parents.as_array_of_cells().get(n),
-            self.partials.as_array_of_cells().get(n),
-            self.adjoints.as_array_of_cells().get(n),
+            self.pa.as_array_of_cells().get(n),
+            self.pb.as_array_of_cells().get(n),
+            self.da.as_array_of_cells().get(n),
+            self.db.as_array_of_cells().get(n),
+            self.adj.as_array_of_cells().get(n),
         );
-        match slots {
-            (Some(p), Some(d), Some(a)) => {
-                p.set(parents);
-                d.set(partials);
-                a.set(T::zero());
-                self.len.set(n + 1);
-                n as u32
-            }
-            _ => {
-                self.len.set(n.saturating_add(1));
-                NONE
-            }
+        if let (Some(pa), Some(pb), Some(pda), Some(pdb), Some(adj)) = slots {
+            pa.set(a);
+            pb.set(b);
+            pda.set(da);
+            pdb.set(db);
+            adj.set(T::zero());
+            self.len.set(n + 1);
+            n as u32
+        } else {
+            self.len.set(n.saturating_add(1));
+            NONE
         }
     }
 
@@ -225,40 +248,46 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     /// Sets every adjoint back to zero, for another sweep.
     #[inline(always)]
     fn reset(&self) {
-        let adj = self.adjoints.as_array_of_cells();
+        let adj = self.adj.as_array_of_cells();
         for a in adj.get(..self.len.get()).unwrap_or(adj) {
             a.set(T::zero());
         }
     }
 
-    /// One reverse sweep from record `out` (nothing for a constant, `NONE`): afterwards
-    /// each record's adjoint is the derivative of `out` in it. Needs every adjoint zero.
+    /// One reverse sweep from `seed` times record `out` (nothing for a constant, `NONE`):
+    /// afterwards each record's adjoint is the derivative of that in it. Needs every
+    /// adjoint zero.
     #[inline(always)]
-    fn sweep(&self, out: u32) {
+    fn sweep(&self, out: u32, seed: T) {
         let n = (out as usize).saturating_add(1);
-        let adj = self.adjoints.as_array_of_cells();
-        let (Some(adj), Some(parents), Some(partials)) = (
-            adj.get(..n),
-            self.parents.as_array_of_cells().get(..n),
-            self.partials.as_array_of_cells().get(..n),
-        ) else {
+        let records = (
+            self.adj.as_array_of_cells().get(..n),
+            self.pa.as_array_of_cells().get(..n),
+            self.pb.as_array_of_cells().get(..n),
+            self.da.as_array_of_cells().get(..n),
+            self.db.as_array_of_cells().get(..n),
+        );
+        let (Some(adj), Some(pa), Some(pb), Some(da), Some(db)) = records else {
             return;
         };
-        if let Some(seed) = adj.last() {
-            seed.set(T::one());
+        if let Some(last) = adj.last() {
+            last.set(seed);
         }
-        for ((w, p), d) in adj.iter().zip(parents).zip(partials).rev() {
+        for i in (self.inputs.get()..n).rev() {
+            let (Some(w), Some(a), Some(b), Some(da), Some(db)) =
+                (adj.get(i), pa.get(i), pb.get(i), da.get(i), db.get(i))
+            else {
+                break;
+            };
             let w = w.get();
             if w == T::zero() {
                 continue;
             }
-            let [a, b] = p.get();
-            let [da, db] = d.get();
-            if let Some(c) = adj.get(a as usize) {
-                c.set(c.get() + da * w);
+            if let Some(c) = adj.get(a.get() as usize) {
+                c.set(c.get() + da.get() * w);
             }
-            if let Some(c) = adj.get(b as usize) {
-                c.set(c.get() + db * w);
+            if let Some(c) = adj.get(b.get() as usize) {
+                c.set(c.get() + db.get() * w);
             }
         }
     }
@@ -267,7 +296,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     #[inline(always)]
     fn inputs_adjoint<const N: usize>(&self) -> [T; N] {
         let mut g = [T::zero(); N];
-        for (gi, a) in g.iter_mut().zip(self.adjoints.as_array_of_cells()) {
+        for (gi, a) in g.iter_mut().zip(self.adj.as_array_of_cells()) {
             *gi = a.get();
         }
         g

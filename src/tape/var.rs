@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 
 use super::{NONE, Tape};
 use crate::Scalar;
-use crate::rules::{Binary, Coef, D1, D2, One, Unary};
+use crate::rules::{Binary, Coef, D1, D2, Guard, NegOne, One, Pick, Unary, Zero};
 
 /// A number recorded on a [`Tape`]: its value, and its derivative as a multiple of one
 /// record (a multiplier and the record's index), with the tape.
@@ -33,7 +33,7 @@ use crate::rules::{Binary, Coef, D1, D2, One, Unary};
 pub struct Var<'t, T, const CAP: usize> {
     pub(super) v: T,
     /// The derivative in record `i`; meaningless for a constant.
-    s: T,
+    pub(super) s: T,
     /// The record's index; `NONE` for a constant.
     pub(super) i: u32,
     pub(super) tape: Option<&'t Tape<T, CAP>>,
@@ -49,13 +49,41 @@ impl<T: Copy, const CAP: usize> Clone for Var<'_, T, CAP> {
     }
 }
 
+/// A rule's coefficient, told whether it can be infinite where the value is finite.
+pub(super) trait Partial<T>: Coef<T> {
+    /// `true` for [`Guard`]: `sqrt` at 0, `asin` at ±1, ….
+    const GUARDED: bool = false;
+}
+impl<T: Scalar> Partial<T> for One {}
+impl<T: Scalar> Partial<T> for NegOne {}
+impl<T: Scalar> Partial<T> for Zero {}
+impl<T: Scalar> Partial<T> for Pick {}
+impl<T: Scalar> Partial<T> for T {}
+impl<T: Scalar> Partial<T> for Guard<T> {
+    const GUARDED: bool = true;
+}
+
 /// `c · s`, the chain rule through one step, kept zero when `s` is zero even where `c` is
 /// infinite (as forward mode keeps zero tangents zero).
 #[inline(always)]
-fn chain<T: Scalar, C: Coef<T>>(c: C, s: T) -> T {
+fn chain<T: Scalar, C: Partial<T>>(c: C, s: T) -> T {
+    if C::ZERO {
+        return T::zero();
+    }
     let d = c.of(s);
-    // `0 · ∞` is the only way to NaN from a non-NaN `s`; test the rare NaN first.
-    if C::ZERO || (d.is_nan() && !c.is_finite() && s == T::zero()) {
+    // `0 · ∞` is the only way to NaN from a non-NaN `s`: test for the rare NaN first.
+    if C::GUARDED && d.is_nan() {
+        guard(c, s, d)
+    } else {
+        d
+    }
+}
+
+/// [`chain`] where the product is NaN: zero if `s` is zero and `c` not finite.
+#[cold]
+#[inline(never)]
+fn guard<T: Scalar, C: Coef<T>>(c: C, s: T, d: T) -> T {
+    if !c.is_finite() && s == T::zero() {
         T::zero()
     } else {
         d
@@ -115,22 +143,22 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
 
     /// A function of this variable alone: value `v`, derivative `d` in `self`.
     #[inline(always)]
-    fn then<C: Coef<T>>(self, v: T, d: C) -> Self {
+    fn then<C: Partial<T>>(self, v: T, d: C) -> Self {
         Self::at(v, chain(d, self.s), self.i, self.tape)
     }
 
     /// A function of `self` and `other`: value `v`, partials `dx` and `dy`. It makes a
     /// record only when both are variables, and notes a mix of two tapes on both.
     #[inline(always)]
-    fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, v: T, dx: Cx, dy: Cy) -> Self {
+    fn join<Cx: Partial<T>, Cy: Partial<T>>(self, other: Self, v: T, dx: Cx, dy: Cy) -> Self {
         match (self.tape, other.tape) {
             (Some(a), Some(b)) => {
                 if !core::ptr::eq(a, b) {
                     a.mix();
                     b.mix();
                 }
-                let partials = [chain(dx, self.s), chain(dy, other.s)];
-                Self::at(v, T::one(), a.record([self.i, other.i], partials), Some(a))
+                let (dx, dy) = (chain(dx, self.s), chain(dy, other.s));
+                Self::at(v, T::one(), a.record(self.i, dx, other.i, dy), Some(a))
             }
             (Some(_), None) => self.then(v, dx),
             (None, Some(_)) => other.then(v, dy),
@@ -140,7 +168,7 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
 
     /// Apply a one-argument rule: the value, and the chain rule with its derivative.
     #[inline(always)]
-    pub(super) fn map1<R: Unary<T>>(self, rule: R) -> Self {
+    pub(super) fn map1<R: Unary<T, C: Partial<T>>>(self, rule: R) -> Self {
         let D1 { v, d } = rule.apply(self.v);
         match self.tape {
             Some(_) => self.then(v, d),
@@ -150,7 +178,11 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
 
     /// Apply a two-argument rule to `(self, other)`.
     #[inline(always)]
-    pub(super) fn map2<R: Binary<T>>(self, other: Self, rule: R) -> Self {
+    pub(super) fn map2<R: Binary<T, Cx: Partial<T>, Cy: Partial<T>>>(
+        self,
+        other: Self,
+        rule: R,
+    ) -> Self {
         let D2 { v, dx, dy } = rule.apply(self.v, other.v);
         self.join(other, v, dx, dy)
     }
