@@ -8,7 +8,7 @@
 //!
 //! Arguments: function (`rosen`, `logistic`), method (`plain`, `hand`, `tape`, `tape_on`
 //! on a reused tape, `dual`),
-//! input count (2, 16, 24, 32, 64, 256), iteration count.
+//! input count (2, 4, 8, 12, 16, 20, 24, 32, 64, 256), iteration count.
 
 use std::hint::black_box;
 
@@ -160,5 +160,5 @@ fn main() {
     let a: Vec<String> = std::env::args().collect();
     let n: usize = a[3].parse().unwrap();
     let iters: u64 = a[4].parse().unwrap();
-    dispatch!(a[1].as_str(), a[2].as_str(), n, iters; 2 16 24 32 64 256);
+    dispatch!(a[1].as_str(), a[2].as_str(), n, iters; 2 4 8 12 16 20 24 32 64 256);
 }
