@@ -30,6 +30,9 @@
 //! derivative formulas live in one table, [`rules`]; [`check`] compares any derivative
 //! with finite differences.
 //!
+//! For many inputs, [`tape`] records unchanged generic code on a fixed-capacity stack tape
+//! and gets the whole gradient from one reverse sweep.
+//!
 //! # Features
 //!
 //! - `std` (default): the platform's math library, through num-traits.
@@ -87,6 +90,7 @@ mod forward;
 pub mod reverse;
 pub mod rules;
 mod scalar;
+pub mod tape;
 
 pub use dual::Dual;
 pub use forward::{Duals, derivative, grad, gradient, hessian, jacobian, jvp};

@@ -1,0 +1,41 @@
+//! Formatting: a variable prints as its value; `Debug` adds its record's index.
+
+use core::fmt::{self, Debug, Display, Formatter, LowerExp, UpperExp};
+
+use super::{NONE, Var};
+
+macro_rules! as_value {
+    ($($Fmt:ident),*) => {$(
+        impl<T: $Fmt, const CAP: usize> $Fmt for Var<'_, T, CAP> {
+            /// The value, with the caller's formatting options.
+            ///
+            /// ```
+            /// use typegrad::tape::Var;
+            /// let c = Var::<f64, 1>::from(1500.0);
+            /// assert_eq!(format!("{c} {c:.1} {c:e} {c:E}"), "1500 1500.0 1.5e3 1.5E3");
+            /// ```
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                $Fmt::fmt(&self.v, f)
+            }
+        }
+    )*};
+}
+as_value!(Display, LowerExp, UpperExp);
+
+impl<T: Debug, const CAP: usize> Debug for Var<'_, T, CAP> {
+    /// ```
+    /// use typegrad::tape::{self, Var};
+    /// assert_eq!(format!("{:?}", Var::<f64, 1>::from(2.0)), "Var { value: 2.0, record: None }");
+    /// let _ = tape::gradient::<_, 2>(|[x]| {
+    ///     assert_eq!(format!("{x:?}"), "Var { value: 1.0, record: Some(0) }");
+    ///     x
+    /// }, [1.0_f64]);
+    /// ```
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let record = (self.tape.is_some() && self.i != NONE).then_some(self.i);
+        f.debug_struct("Var")
+            .field("value", &self.v)
+            .field("record", &record)
+            .finish()
+    }
+}
