@@ -217,7 +217,7 @@ macro_rules! pow_base {
             type Output = Self;
             #[inline(always)]
             fn pow(self, c: $s) -> Self {
-                self.map1(rules::PowfC(T::from_base(c)))
+                self.map1(rules::Right(rules::Powf, T::from_base(c)))
             }
         }
     )*};
