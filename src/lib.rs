@@ -87,6 +87,7 @@
 pub mod check;
 mod dual;
 mod forward;
+mod number;
 pub mod reverse;
 pub mod rules;
 mod scalar;

@@ -35,6 +35,9 @@ pub trait Coef<T>: Copy {
     /// `true` when [`active`](Coef::active) always holds: the reverse pass then always
     /// reaches this argument.
     const ALWAYS: bool = true;
+    /// `true` for [`Guard`], the one coefficient that may be infinite or NaN where the value
+    /// is finite: only then must a zero tangent be kept from `0 · ∞`.
+    const GUARDED: bool = false;
     /// Whether anything propagates through this coefficient. A [`Pick`] that is not picked
     /// skips its argument entirely, so an infinite partial there never meets a zero adjoint.
     ///
@@ -151,6 +154,7 @@ impl<T: Scalar> Coef<T> for T {
     }
 }
 impl<T: Scalar> Coef<T> for Guard<T> {
+    const GUARDED: bool = true;
     #[inline(always)]
     fn of(self, t: T) -> T {
         self.0 * t
@@ -1146,8 +1150,8 @@ pub fn mul_add<T: Scalar>(a: T, b: T, c: T) -> (T, T, T) {
 /// Calls `$m!` with every one-argument method that is a plain unary rule, as
 /// `method Rule` pairs, so each mode declares its methods from the same list.
 macro_rules! unary_methods {
-    ($m:ident) => {
-        $m! {
+    ($($m:tt)+) => {
+        $($m)+! {
             sin Sin, cos Cos, tan Tan, asin Asin, acos Acos, atan Atan,
             sinh Sinh, cosh Cosh, tanh Tanh, asinh Asinh, acosh Acosh, atanh Atanh,
             exp Exp, exp2 Exp2, exp_m1 ExpM1, ln Ln, ln_1p Ln1p, log2 Log2, log10 Log10,

@@ -341,3 +341,44 @@ fn display_and_debug() {
         [1.5_f64],
     );
 }
+
+/// The num-traits surface of tape variables (shared with `Dual` through one macro): each
+/// trait's result and its derivative through the tape.
+#[test]
+fn number_traits_surface() {
+    use num_traits::{
+        Bounded, FloatConst, FromPrimitive, Inv, MulAdd, NumCast, Pow, Signed, ToPrimitive,
+    };
+    let (v, g) = tape::gradient::<_, 64>(
+        |[x, y]| {
+            type V<'t> = typegrad::tape::Var<'t, f64, 64>;
+            let c: V = NumCast::from(2_u8).unwrap();
+            let d = V::from_f64(0.5).unwrap();
+            assert_eq!(
+                (x.to_i32(), <V as Bounded>::max_value().value()),
+                (Some(3), f64::MAX)
+            );
+            assert!(c.is_constant() && V::PI().is_constant() && V::default().is_constant());
+            let mut z = Signed::abs(&-x) * c + x.inv() + x.pow(2) + x.pow(d) + x.pow(y);
+            z += 1.0;
+            z = 2.0 * z - 1.0 / x;
+            let s: V = [x, y, z].into_iter().sum();
+            let p: V = [x, y].iter().product();
+            MulAdd::mul_add(s, p, V::E())
+        },
+        [3.0_f64, 2.0],
+    )
+    .unwrap();
+    // Closed form: z = 2(2x + 1/x + x² + √x + xʸ + 1) − 1/x; f = (x + y + z)·xy + e.
+    let (x, y) = (3.0_f64, 2.0_f64);
+    let z = 2.0 * (2.0 * x + 1.0 / x + x * x + x.sqrt() + x.powf(y) + 1.0) - 1.0 / x;
+    let dz_dx = 2.0 * (2.0 - 1.0 / (x * x) + 2.0 * x + 0.5 / x.sqrt() + y * x.powf(y - 1.0))
+        + 1.0 / (x * x);
+    let dz_dy = 2.0 * x.powf(y) * x.ln();
+    let s = x + y + z;
+    let want = [(1.0 + dz_dx) * x * y + s * y, (1.0 + dz_dy) * x * y + s * x];
+    assert!((v - (s * x * y + core::f64::consts::E)).abs() < 1e-12 * v.abs());
+    for (gi, wi) in g.iter().zip(want) {
+        assert!((gi - wi).abs() < 1e-12 * wi.abs(), "{g:?} vs {want:?}");
+    }
+}

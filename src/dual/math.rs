@@ -1,7 +1,8 @@
 //! The math methods of duals, inherent so that they win over the same names on
 //! [`Float`](crate::Float) and [`Expr`](crate::reverse::Expr) when both are imported.
 
-use super::{Dual, combine};
+use super::Dual;
+use crate::number::Number;
 use crate::rules::{self, unary_methods};
 use crate::{Dim, Scalar};
 
@@ -121,12 +122,7 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     /// ```
     #[inline(always)]
     pub fn mul_add(self, a: Self, b: Self) -> Self {
-        let (v, ds, da) = rules::mul_add(self.re, a.re, b.re);
-        let eps = combine(ds, self.eps, da, a.eps);
-        Dual {
-            re: v,
-            eps: combine(rules::One, eps, rules::One, b.eps),
-        }
+        self.fused(a, b)
     }
 
     /// `(sin, cos)` of the value, each with its derivative, from one `sin_cos` call.
@@ -138,8 +134,7 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     /// ```
     #[inline(always)]
     pub fn sin_cos(self) -> (Self, Self) {
-        let (s, c) = rules::sin_cos(self.re);
-        (self.chain(s), self.chain(c))
+        self.sin_cos_pair()
     }
 
     /// `min` if below it, `max` if above it, else `self`; never panics (unlike

@@ -1,17 +1,13 @@
 //! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
 
-mod float;
 pub(crate) mod fmt;
 mod math;
-mod num;
-mod ops;
-
-use core::cmp::Ordering;
 
 use generic_array::{ArrayLength, GenericArray, sequence::GenericSequence};
 use typenum::U1;
 
-use crate::rules::{Binary, Coef, D1, D2, Unary};
+use crate::number::{Number, numbers};
+use crate::rules::{Coef, D1, D2};
 use crate::{Dim, Scalar};
 
 /// A dual number: a value and its derivatives in `N` directions (`N` a [`typenum`] length).
@@ -158,26 +154,29 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     pub fn tangent(&self) -> GenericArray<T, N> {
         self.eps
     }
+}
 
-    /// Apply a one-argument rule: the chain rule with the rule's derivative.
+numbers!([T: Scalar, N: Dim<T>] Dual<T, N>, T);
+
+impl<T: Scalar, N: Dim<T>> Number for Dual<T, N> {
+    type T = T;
     #[inline(always)]
-    pub(crate) fn map1<R: Unary<T>>(self, rule: R) -> Self {
-        self.chain(rule.apply(self.re))
+    fn re(self) -> T {
+        self.re
     }
-
-    /// The chain rule with a value and derivative already computed from `self`'s value.
     #[inline(always)]
-    pub(crate) fn chain<C: Coef<T>>(self, D1 { v, d }: D1<T, C>) -> Self {
+    fn lift(c: T) -> Self {
+        Self::constant(c)
+    }
+    #[inline(always)]
+    fn chain<C: Coef<T>>(self, D1 { v, d }: D1<T, C>) -> Self {
         Dual {
             re: v,
             eps: scale(d, self.eps),
         }
     }
-
-    /// Apply a two-argument rule to `(self, other)`.
     #[inline(always)]
-    pub(crate) fn map2<R: Binary<T>>(self, other: Self, rule: R) -> Self {
-        let D2 { v, dx, dy } = rule.apply(self.re, other.re);
+    fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, D2 { v, dx, dy }: D2<T, Cx, Cy>) -> Self {
         Dual {
             re: v,
             eps: combine(dx, self.eps, dy, other.eps),
@@ -241,57 +240,4 @@ pub(crate) fn combine<T: Scalar, N: Dim<T>, Cx: Coef<T>, Cy: Coef<T>>(
 #[inline(always)]
 fn guarded<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
     if t == T::zero() { T::zero() } else { c.of(t) }
-}
-
-impl<T: Scalar, N: Dim<T>> From<T> for Dual<T, N> {
-    /// A constant.
-    ///
-    /// ```
-    /// use typegrad::Dual;
-    /// let c: Dual<f64> = Dual::from(2.0);
-    /// assert_eq!(c.tangent()[0], 0.0);
-    /// ```
-    #[inline(always)]
-    fn from(c: T) -> Self {
-        Self::constant(c)
-    }
-}
-
-impl<T: Scalar, N: Dim<T>> Default for Dual<T, N> {
-    /// The constant zero.
-    ///
-    /// ```
-    /// use typegrad::Dual;
-    /// assert_eq!(Dual::<f64>::default().value(), 0.0);
-    /// ```
-    #[inline(always)]
-    fn default() -> Self {
-        Self::constant(T::zero())
-    }
-}
-
-impl<T: PartialEq, N: ArrayLength> PartialEq for Dual<T, N> {
-    /// Compares values only, so branches on duals follow the plain computation.
-    ///
-    /// ```
-    /// use typegrad::Dual;
-    /// assert_eq!(Dual::<f64>::variable::<0>(1.0), Dual::from(1.0));
-    /// ```
-    #[inline(always)]
-    fn eq(&self, other: &Self) -> bool {
-        self.re == other.re
-    }
-}
-
-impl<T: PartialOrd, N: ArrayLength> PartialOrd for Dual<T, N> {
-    /// Orders by value only.
-    ///
-    /// ```
-    /// use typegrad::Dual;
-    /// assert!(Dual::<f64>::from(1.0) < Dual::from(2.0));
-    /// ```
-    #[inline(always)]
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        self.re.partial_cmp(&other.re)
-    }
 }

@@ -50,10 +50,7 @@
 //!   propagates nothing.
 
 mod api;
-mod float;
 mod fmt;
-mod num;
-mod ops;
 mod var;
 
 use core::cell::Cell;

@@ -1,11 +1,11 @@
 //! `Var`: a value and where it is recorded; operations record through the rule table.
 
-use core::cmp::Ordering;
 use core::marker::PhantomData;
 
 use super::{NONE, Tape};
 use crate::Scalar;
-use crate::rules::{Binary, Coef, D1, D2, Guard, NegOne, One, Pick, Unary, Zero};
+use crate::number::{Number, numbers};
+use crate::rules::{Coef, D1, D2};
 
 /// A number recorded on a [`Tape`]: its value, and its derivative as a multiple of one
 /// record (a multiplier and the record's index), with the tape.
@@ -49,29 +49,16 @@ impl<T: Copy, const CAP: usize> Clone for Var<'_, T, CAP> {
     }
 }
 
-/// A rule's coefficient, told whether it can be infinite where the value is finite.
-pub(super) trait Partial<T>: Coef<T> {
-    /// `true` for [`Guard`]: `sqrt` at 0, `asin` at ±1, ….
-    const GUARDED: bool = false;
-}
-impl<T: Scalar> Partial<T> for One {}
-impl<T: Scalar> Partial<T> for NegOne {}
-impl<T: Scalar> Partial<T> for Zero {}
-impl<T: Scalar> Partial<T> for Pick {}
-impl<T: Scalar> Partial<T> for T {}
-impl<T: Scalar> Partial<T> for Guard<T> {
-    const GUARDED: bool = true;
-}
-
 /// `c · s`, the chain rule through one step, kept zero when `s` is zero even where `c` is
 /// infinite (as forward mode keeps zero tangents zero).
 #[inline(always)]
-fn chain<T: Scalar, C: Partial<T>>(c: C, s: T) -> T {
+fn chain<T: Scalar, C: Coef<T>>(c: C, s: T) -> T {
     if C::ZERO {
         return T::zero();
     }
     let d = c.of(s);
-    // `0 · ∞` is the only way to NaN from a non-NaN `s`: test for the rare NaN first.
+    // `0 · ∞` is the only way to NaN from a non-NaN `s`, and only a `Guard` coefficient can
+    // be infinite: test for the rare NaN alone, and the rest in the cold path.
     if C::GUARDED && d.is_nan() {
         guard(c, s, d)
     } else {
@@ -140,17 +127,31 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
     pub fn is_constant(&self) -> bool {
         self.tape.is_none()
     }
+}
 
-    /// A function of this variable alone: value `v`, derivative `d` in `self`.
+numbers!(['t, T: Scalar, const CAP: usize] Var<'t, T, CAP>, T);
+
+impl<'t, T: Scalar, const CAP: usize> Number for Var<'t, T, CAP> {
+    type T = T;
     #[inline(always)]
-    fn then<C: Partial<T>>(self, v: T, d: C) -> Self {
-        Self::at(v, chain(d, self.s), self.i, self.tape)
+    fn re(self) -> T {
+        self.v
     }
-
-    /// A function of `self` and `other`: value `v`, partials `dx` and `dy`. It makes a
-    /// record only when both are variables, and notes a mix of two tapes on both.
     #[inline(always)]
-    fn join<Cx: Partial<T>, Cy: Partial<T>>(self, other: Self, v: T, dx: Cx, dy: Cy) -> Self {
+    fn lift(c: T) -> Self {
+        Self::constant(c)
+    }
+    /// Records nothing: the result is the same multiple of the same record.
+    #[inline(always)]
+    fn chain<C: Coef<T>>(self, D1 { v, d }: D1<T, C>) -> Self {
+        match self.tape {
+            Some(tape) => Self::at(v, chain(d, self.s), self.i, Some(tape)),
+            None => Self::constant(v),
+        }
+    }
+    /// Makes a record only when both are variables, and notes a mix of two tapes on both.
+    #[inline(always)]
+    fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, D2 { v, dx, dy }: D2<T, Cx, Cy>) -> Self {
         match (self.tape, other.tape) {
             (Some(a), Some(b)) => {
                 if !core::ptr::eq(a, b) {
@@ -160,90 +161,9 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
                 let (dx, dy) = (chain(dx, self.s), chain(dy, other.s));
                 Self::at(v, T::one(), a.record(self.i, dx, other.i, dy), Some(a))
             }
-            (Some(_), None) => self.then(v, dx),
-            (None, Some(_)) => other.then(v, dy),
+            (Some(a), None) => Self::at(v, chain(dx, self.s), self.i, Some(a)),
+            (None, Some(b)) => Self::at(v, chain(dy, other.s), other.i, Some(b)),
             (None, None) => Self::constant(v),
         }
-    }
-
-    /// Apply a one-argument rule: the value, and the chain rule with its derivative.
-    #[inline(always)]
-    pub(super) fn map1<R: Unary<T, C: Partial<T>>>(self, rule: R) -> Self {
-        let D1 { v, d } = rule.apply(self.v);
-        match self.tape {
-            Some(_) => self.then(v, d),
-            None => Self::constant(v),
-        }
-    }
-
-    /// Apply a two-argument rule to `(self, other)`.
-    #[inline(always)]
-    pub(super) fn map2<R: Binary<T, Cx: Partial<T>, Cy: Partial<T>>>(
-        self,
-        other: Self,
-        rule: R,
-    ) -> Self {
-        let D2 { v, dx, dy } = rule.apply(self.v, other.v);
-        self.join(other, v, dx, dy)
-    }
-
-    /// `self · a + b` with one rounding: a record for each pair of variables met.
-    #[inline(always)]
-    pub(super) fn fused(self, a: Self, b: Self) -> Self {
-        let (v, ds, da) = crate::rules::mul_add(self.v, a.v, b.v);
-        self.join(a, v, ds, da).join(b, v, One, One)
-    }
-}
-
-impl<T: Scalar, const CAP: usize> From<T> for Var<'_, T, CAP> {
-    /// A constant.
-    ///
-    /// ```
-    /// use typegrad::tape::Var;
-    /// let c: Var<f64, 4> = Var::from(2.0);
-    /// assert!(c.is_constant());
-    /// ```
-    #[inline(always)]
-    fn from(c: T) -> Self {
-        Self::constant(c)
-    }
-}
-
-impl<T: Scalar, const CAP: usize> Default for Var<'_, T, CAP> {
-    /// The constant zero.
-    ///
-    /// ```
-    /// use typegrad::tape::Var;
-    /// assert_eq!(Var::<f64, 1>::default().value(), 0.0);
-    /// ```
-    #[inline(always)]
-    fn default() -> Self {
-        Self::constant(T::zero())
-    }
-}
-
-impl<T: PartialEq, const CAP: usize> PartialEq for Var<'_, T, CAP> {
-    /// Compares values only.
-    ///
-    /// ```
-    /// use typegrad::tape::Var;
-    /// assert_eq!(Var::<f64, 1>::from(1.0), Var::from(1.0));
-    /// ```
-    #[inline(always)]
-    fn eq(&self, other: &Self) -> bool {
-        self.v == other.v
-    }
-}
-
-impl<T: PartialOrd, const CAP: usize> PartialOrd for Var<'_, T, CAP> {
-    /// Orders by value only.
-    ///
-    /// ```
-    /// use typegrad::tape::Var;
-    /// assert!(Var::<f64, 1>::from(1.0) < Var::from(2.0));
-    /// ```
-    #[inline(always)]
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        self.v.partial_cmp(&other.v)
     }
 }

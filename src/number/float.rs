@@ -1,0 +1,104 @@
+//! `num_traits::Float` and [`Scalar`](crate::Scalar) for a [`Number`](super::Number) type:
+//! every method, each derivative from the rule table; classification acts on the value.
+
+macro_rules! unary {
+    ($($name:ident $rule:ident),*) => {$(
+        #[inline(always)]
+        fn $name(self) -> Self {
+            $crate::number::Number::map1(self, $crate::rules::$rule)
+        }
+    )*};
+}
+
+macro_rules! binary {
+    ($($name:ident $rule:ident),*) => {$(
+        #[inline(always)]
+        fn $name(self, other: Self) -> Self {
+            $crate::number::Number::map2(self, other, $crate::rules::$rule)
+        }
+    )*};
+}
+
+macro_rules! constant {
+    ($t:ident; $($name:ident),*) => {$(
+        #[inline(always)]
+        fn $name() -> Self {
+            $crate::number::Number::lift(<$t as num_traits::Float>::$name())
+        }
+    )*};
+}
+
+macro_rules! on_value {
+    ($($name:ident -> $r:ty),*) => {$(
+        #[inline(always)]
+        fn $name(self) -> $r {
+            num_traits::Float::$name($crate::number::Number::re(self))
+        }
+    )*};
+}
+
+macro_rules! float_for {
+    ([$($g:tt)*] $ty:ty, $t:ident) => {
+        /// Every method of `Float`; the derivative conventions at special points are those
+        /// of the crate docs.
+        impl<$($g)*> num_traits::Float for $ty {
+            $crate::number::float::constant!($t;
+                nan, infinity, neg_infinity, neg_zero, min_value, min_positive_value, epsilon,
+                max_value
+            );
+            $crate::number::float::on_value!(
+                is_nan -> bool, is_infinite -> bool, is_finite -> bool, is_normal -> bool,
+                is_subnormal -> bool, classify -> core::num::FpCategory,
+                is_sign_positive -> bool, is_sign_negative -> bool,
+                integer_decode -> (u64, i16, i8)
+            );
+            $crate::rules::unary_methods!($crate::number::float::unary);
+            $crate::number::float::binary!(
+                powf Powf, log Log, max Max, min Min, abs_sub AbsSub, hypot Hypot,
+                atan2 Atan2, copysign Copysign
+            );
+            #[inline(always)]
+            fn mul_add(self, a: Self, b: Self) -> Self {
+                $crate::number::Number::fused(self, a, b)
+            }
+            #[inline(always)]
+            fn powi(self, n: i32) -> Self {
+                $crate::number::Number::map1(self, $crate::rules::Powi(n))
+            }
+            /// `min` if below it, `max` if above it, else `self`; never panics (unlike
+            /// `f64::clamp` with NaN or crossed bounds), and follows the chosen side.
+            #[inline(always)]
+            fn clamp(self, min: Self, max: Self) -> Self {
+                if self < min {
+                    min
+                } else if self > max {
+                    max
+                } else {
+                    self
+                }
+            }
+            #[inline(always)]
+            fn sin_cos(self) -> (Self, Self) {
+                $crate::number::Number::sin_cos_pair(self)
+            }
+        }
+        /// Plain constants lift into constants; `erf` and `erfc` from the rule table.
+        impl<$($g)*> $crate::Scalar for $ty {
+            type Base = <$t as $crate::Scalar>::Base;
+            #[inline(always)]
+            fn from_base(b: Self::Base) -> Self {
+                $crate::number::Number::lift(<$t as $crate::Scalar>::from_base(b))
+            }
+            #[inline(always)]
+            fn erf(self) -> Self {
+                $crate::number::Number::map1(self, $crate::rules::Erf)
+            }
+            #[inline(always)]
+            fn erfc(self) -> Self {
+                $crate::number::Number::map1(self, $crate::rules::Erfc)
+            }
+        }
+    };
+}
+
+pub(crate) use {binary, constant, float_for, on_value, unary};

@@ -1,0 +1,73 @@
+//! What the two number types, [`Dual`](crate::Dual) and [`tape::Var`](crate::tape::Var),
+//! share: a value, constants, and the rule table applied through their own chain rule.
+//! From that, [`numbers!`] implements every `num-traits` trait, `Float`, [`Scalar`] and the
+//! operators, once for both.
+
+pub(crate) mod float;
+pub(crate) mod num;
+pub(crate) mod ops;
+
+use crate::Scalar;
+use crate::rules::{Binary, Coef, D1, D2, One, Unary};
+
+/// A number carrying derivatives: how a rule's result combines with what it carries.
+pub(crate) trait Number: Copy {
+    /// The scalar underneath.
+    type T: Scalar;
+    /// The value.
+    fn re(self) -> Self::T;
+    /// A constant.
+    fn lift(c: Self::T) -> Self;
+    /// A function of `self` alone: its value and derivative at `self`'s value.
+    fn chain<C: Coef<Self::T>>(self, r: D1<Self::T, C>) -> Self;
+    /// A function of `self` and `other`: its value and partials at their values.
+    fn join<Cx: Coef<Self::T>, Cy: Coef<Self::T>>(
+        self,
+        other: Self,
+        r: D2<Self::T, Cx, Cy>,
+    ) -> Self;
+
+    /// A one-argument rule.
+    #[inline(always)]
+    fn map1<R: Unary<Self::T>>(self, rule: R) -> Self {
+        self.chain(rule.apply(self.re()))
+    }
+    /// A two-argument rule on `(self, other)`.
+    #[inline(always)]
+    fn map2<R: Binary<Self::T>>(self, other: Self, rule: R) -> Self {
+        self.join(other, rule.apply(self.re(), other.re()))
+    }
+    /// `self · a + b` with one rounding.
+    #[inline(always)]
+    fn fused(self, a: Self, b: Self) -> Self {
+        let (v, ds, da) = crate::rules::mul_add(self.re(), a.re(), b.re());
+        self.join(a, D2 { v, dx: ds, dy: da }).join(
+            b,
+            D2 {
+                v,
+                dx: One,
+                dy: One,
+            },
+        )
+    }
+    /// `(sin, cos)` from one `sin_cos` call.
+    #[inline(always)]
+    fn sin_cos_pair(self) -> (Self, Self) {
+        let (s, c) = crate::rules::sin_cos(self.re());
+        (self.chain(s), self.chain(c))
+    }
+}
+
+/// Implements, for a [`Number`] type with generics `[…]` and scalar parameter `T`, the
+/// num-traits surface, `Float`, `Scalar` and the operators.
+macro_rules! numbers {
+    ([$($g:tt)*] $ty:ty, $t:ident) => {
+        $crate::number::num_traits_for!([$($g)*] $ty, $t);
+        $crate::number::float_for!([$($g)*] $ty, $t);
+        $crate::number::ops_for!([$($g)*] $ty, $t);
+    };
+}
+pub(crate) use float::float_for;
+pub(crate) use num::num_traits_for;
+pub(crate) use numbers;
+pub(crate) use ops::ops_for;
