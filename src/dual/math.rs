@@ -147,13 +147,7 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     /// ```
     #[inline(always)]
     pub fn clamp(self, min: Self, max: Self) -> Self {
-        if self < min {
-            min
-        } else if self > max {
-            max
-        } else {
-            self
-        }
+        num_traits::Float::clamp(self, min, max)
     }
 
     /// The error function.
