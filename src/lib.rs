@@ -26,12 +26,28 @@
 //!
 //! The function receives [`Dual`] numbers: a value with one tangent per input, each
 //! operation applying the chain rule to all of them. Duals implement every method of
-//! `Float`, nest for higher derivatives (`Dual<Dual<f64>>`), and never allocate. All
-//! derivative formulas live in one table, [`rules`]; [`check`] compares any derivative
-//! with finite differences.
+//! `Float`, nest for higher derivatives (`Dual<Dual<f64>>`), and never allocate.
 //!
-//! For many inputs, [`tape`] records unchanged generic code on a fixed-capacity stack tape
-//! and gets the whole gradient from one reverse sweep.
+//! # Three modes, one rule table
+//!
+//! | mode | for | a gradient costs |
+//! |---|---|---|
+//! | forward: [`gradient`], [`Dual`] | few inputs, Hessians, any generic `Float` code | `O(N)` per operation |
+//! | reverse expressions: [`reverse`] | formulas written as expressions | the hand-written backprop, after inlining |
+//! | the stack tape: [`tape`] | many inputs, generic `Float` code you cannot change | `O(1)` per operation, one sweep |
+//!
+//! ```
+//! use typegrad::reverse::{self, Expr};
+//! use typegrad::{tape, Float};
+//! // The same gradient in reverse mode, as an expression and on a tape.
+//! let (v, g) = reverse::gradient(|(x, y)| x * y.sin(), (2.0_f64, 0.0));
+//! assert_eq!((v, g), (0.0, [0.0, 2.0]));
+//! let (v, g) = tape::gradient::<_, 4>(|[x, y]| x * y.sin(), [2.0_f64, 0.0]).unwrap();
+//! assert_eq!((v, g), (0.0, [0.0, 2.0]));
+//! ```
+//!
+//! All derivative formulas live in one table, [`rules`], which every mode calls; [`check`]
+//! compares any derivative with finite differences.
 //!
 //! # Features
 //!
