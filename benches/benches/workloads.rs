@@ -21,7 +21,11 @@ impl Sink for Bench<'_> {
 fn workloads(c: &mut Criterion) {
     let mut check = Check::default();
     visit(&mut check);
-    assert!(check.failures.is_empty(), "backends disagree: {:#?}", check.failures);
+    assert!(
+        check.failures.is_empty(),
+        "backends disagree: {:#?}",
+        check.failures
+    );
     visit(&mut Bench(c));
 }
 

@@ -5,10 +5,10 @@
 //! expression's type changes with every operation), so each workload writes those two
 //! itself, spelled the same way.
 
-use typegrad::generic_array::IntoArrayLength;
-use typegrad::typenum::Const;
 use nalgebra::{SMatrix, SVector};
 use num_dual::DualSVec64;
+use typegrad::generic_array::IntoArrayLength;
+use typegrad::typenum::Const;
 use typegrad::{Dim, Duals};
 
 use crate::Real;

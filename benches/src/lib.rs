@@ -11,19 +11,25 @@ pub mod workloads;
 
 pub use real::{Real, total};
 
-use backends::{
-    autodiff, forward, forward_jac, num_dual, num_dual_jac, plain, plain_vec,
-};
+use backends::{autodiff, forward, forward_jac, num_dual, num_dual_jac, plain, plain_vec};
 use nalgebra::{SMatrix, SVector};
 use workloads::{arm, black_scholes, logistic::Logistic, rat43, rosenbrock, tutorial};
 
 /// The backends, in table order. A later `tape` column goes after `forward`.
-pub const BACKENDS: [&str; 6] = ["plain", "hand", "reverse", "forward", "num-dual", "autodiff"];
+pub const BACKENDS: [&str; 6] = [
+    "plain", "hand", "reverse", "forward", "num-dual", "autodiff",
+];
 
 /// What a benchmark does with one (workload, backend) pair: `f` applied to `input`.
 pub trait Sink {
     /// Runs (or registers) `f(input)` under `workload` and `backend`.
-    fn run<I: Copy, O: Output>(&mut self, workload: &str, backend: &str, input: I, f: impl Fn(I) -> O);
+    fn run<I: Copy, O: Output>(
+        &mut self,
+        workload: &str,
+        backend: &str,
+        input: I,
+        f: impl Fn(I) -> O,
+    );
 }
 
 /// Every (workload, backend) pair.
@@ -168,7 +174,9 @@ impl<const N: usize, const M: usize> Output for ([f64; M], [[f64; N]; M]) {
 
 impl<const N: usize, const M: usize> Output for (SVector<f64, M>, SMatrix<f64, M, N>) {
     fn derivatives(&self) -> Vec<f64> {
-        (0..M).flat_map(|i| (0..N).map(move |j| self.1[(i, j)])).collect()
+        (0..M)
+            .flat_map(|i| (0..N).map(move |j| self.1[(i, j)]))
+            .collect()
     }
 }
 
@@ -196,7 +204,9 @@ impl Sink for Check {
         self.compared += 1;
         let r = &self.reference;
         let ok = d.len() == r.len()
-            && d.iter().zip(r).all(|(a, e)| (a - e).abs() <= 1e-9 * (1.0 + e.abs()));
+            && d.iter()
+                .zip(r)
+                .all(|(a, e)| (a - e).abs() <= 1e-9 * (1.0 + e.abs()));
         if !ok {
             self.failures.push(format!("{w} {b}: {d:?} != hand {r:?}"));
         }

@@ -48,7 +48,11 @@ fn main() -> ExitCode {
             for f in &c.failures {
                 eprintln!("MISMATCH {f}");
             }
-            println!("{} passed, {} failed", c.compared - c.failures.len(), c.failures.len());
+            println!(
+                "{} passed, {} failed",
+                c.compared - c.failures.len(),
+                c.failures.len()
+            );
             if !c.failures.is_empty() {
                 return ExitCode::FAILURE;
             }
@@ -58,7 +62,12 @@ fn main() -> ExitCode {
                 eprintln!("icount: ITERATIONS must be a number, not {n:?}");
                 return ExitCode::FAILURE;
             };
-            let mut r = Run { workload: w, backend: b, iterations, found: false };
+            let mut r = Run {
+                workload: w,
+                backend: b,
+                iterations,
+                found: false,
+            };
             visit(&mut r);
             if !r.found {
                 eprintln!("icount: no pair {w} {b} (see `icount list`)");

@@ -3,8 +3,8 @@
 
 use typegrad::reverse::{Expr, vars};
 
-use crate::backends::Vector;
 use crate::Real;
+use crate::backends::Vector;
 
 /// The link lengths.
 const L: [f64; 3] = [1.0, 0.8, 0.5];
@@ -55,5 +55,8 @@ pub fn reverse(t: [f64; 3]) -> Jac {
     let a3 = a2 + t3;
     let x = t1.cos() * L[0] + a2.cos() * L[1] + a3.cos() * L[2];
     let y = t1.sin() * L[0] + a2.sin() * L[1] + a3.sin() * L[2];
-    ([x.value(), y.value()], [x.gradient().into(), y.gradient().into()])
+    (
+        [x.value(), y.value()],
+        [x.gradient().into(), y.gradient().into()],
+    )
 }

@@ -3,8 +3,8 @@
 
 use typegrad::reverse::{self, Expr};
 
-use crate::backends::Scalar;
 use crate::Real;
+use crate::backends::Scalar;
 
 /// The strike.
 const K: f64 = 100.0;

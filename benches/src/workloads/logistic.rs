@@ -18,10 +18,14 @@ impl<const OBS: usize, const P: usize> Logistic<OBS, P> {
     pub fn new() -> Self {
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = move || {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             (state >> 11) as f64 / (1u64 << 53) as f64 // in [0, 1)
         };
-        let x = core::array::from_fn(|_| core::array::from_fn(|j| if j == 0 { 1.0 } else { 2.0 * next() - 1.0 }));
+        let x = core::array::from_fn(|_| {
+            core::array::from_fn(|j| if j == 0 { 1.0 } else { 2.0 * next() - 1.0 })
+        });
         let y = core::array::from_fn(|_| if next() < 0.5 { 0.0 } else { 1.0 });
         Logistic { x, y }
     }
@@ -51,7 +55,6 @@ impl<const OBS: usize, const P: usize> Logistic<OBS, P> {
         }
         (f, g)
     }
-
 }
 
 /// typegrad reverse mode: `vars` on the array, `sum` over observations, and `bind` to share

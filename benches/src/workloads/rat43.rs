@@ -4,8 +4,8 @@
 
 use typegrad::reverse::{self, Expr};
 
-use crate::backends::Vector;
 use crate::Real;
+use crate::backends::Vector;
 
 /// The observations (`x = 1, …, 15`).
 const Y: [f64; 15] = [

@@ -2,8 +2,8 @@
 
 use typegrad::reverse::{self, Expr};
 
-use crate::backends::Scalar;
 use crate::Real;
+use crate::backends::Scalar;
 
 /// Example 1: `f(x, y, z) = (2x + y)·z`.
 pub struct F1;
