@@ -11,14 +11,16 @@ path dependency on typegrad, the root Cargo.lock), with one expression over four
 The expression is passed to an `#[inline(never)]` generic function, so its type appears in a
 symbol (the crate is built with v0 symbol mangling, which spells generic arguments out). For
 each case the script builds the crate in release (dependencies built once beforehand), three
-times with the source touched, and records the median wall time of `cargo build --release`,
+times with the source touched, and records the median CPU time (user + system, of cargo and
+rustc: unlike wall time it does not grow when other jobs share the two cores) and wall time of
+`cargo build --release`,
 the longest symbol of the crate (v0-mangled length and demangled length), and the size of the
 stripped binary. No `recursion_limit` or `type_length_limit` attribute is used.
 
     python3 benches/compile_time.py        # -> benches/results/compile_time.json
 Then `python3 benches/report.py` writes the table into BENCHMARKS.md.
 """
-import json, os, re, shutil, statistics, subprocess, time
+import json, os, re, resource, shutil, statistics, subprocess, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CRATE = os.path.join(ROOT, "target", "compile-scaling")
@@ -101,18 +103,24 @@ def write(src):
 
 
 def build():
+    """Builds the crate; returns (CPU seconds of cargo and rustc, wall seconds, result)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     r = subprocess.run(["cargo", "build", "--release", "-q"], cwd=CRATE, env=ENV,
                        capture_output=True, text=True)
-    return time.perf_counter() - t, r
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall, r
 
 
 def measure(name, ops, lines, e):
     write(source(lines, e))
-    times, err = [], None
+    times, walls, err = [], [], None
     for _ in range(RUNS):
         os.utime(os.path.join(CRATE, "src", "main.rs"))
-        t, r = build()
+        t, wall, r = build()
+        walls.append(wall)
         if r.returncode != 0:
             codes = sorted(set(re.findall(r"error\[(E\d+)\]", r.stderr)))
             err = " ".join(codes) or r.stderr.strip().splitlines()[0]
@@ -133,6 +141,7 @@ def measure(name, ops, lines, e):
     stripped = os.path.join(CRATE, "target", "stripped")
     subprocess.run(["strip", "-o", stripped, binary], check=True)
     row.update(seconds=round(statistics.median(times), 3), runs=[round(t, 3) for t in times],
+               wall=round(statistics.median(walls), 3),
                symbol=len(longest), demangled=len(demangled.strip()),
                binary=os.path.getsize(binary), stripped=os.path.getsize(stripped), output=out)
     print(f"{name:28} {ops:5} ops  {row['seconds']:6.2f} s  symbol {row['symbol']:6} "

@@ -78,7 +78,7 @@ def table(data, fmt):
 
 
 def compile_table(ct):
-    lines = ["| expression | operations | build (s, median of 3) | ms per operation | "
+    lines = ["| expression | operations | build CPU s (wall s), median of 3 | ms per operation | "
              "ms per added operation | longest symbol (v0 / demangled, bytes) | "
              "stripped binary (bytes) |",
              "|---|---|---|---|---|---|---|"]
@@ -90,9 +90,10 @@ def compile_table(ct):
                          "(recursion limit) | — | — | — | — |")
             continue
         p = prev.get(kind)
-        marginal = f"{1000 * (r['seconds'] - p['seconds']) / (r['ops'] - p['ops']):.1f}" if p else "—"
+        marginal = (f"{1000 * (r['seconds'] - p['seconds']) / (r['ops'] - p['ops']):.1f}"
+                    .replace("-0.0", "0.0") if p else "—")
         prev[kind] = r
-        lines.append(f"| {r['case']} | {r['ops']} | {r['seconds']:.2f} | "
+        lines.append(f"| {r['case']} | {r['ops']} | {r['seconds']:.2f} ({r['wall']:.2f}) | "
                      f"{1000 * r['seconds'] / r['ops']:.1f} | {marginal} | "
                      f"{r['symbol']:,} / {r['demangled']:,} | {r['stripped']:,} |")
     lines.append("")
