@@ -133,11 +133,7 @@ where
     type With<S: Scalar> = [S; N];
     #[inline(always)]
     fn vars(self) -> Self::Vars {
-        let mut i = 0;
-        self.map(|v| {
-            i += 1;
-            DynVar::new_unchecked(v, i - 1)
-        })
+        core::array::from_fn(|i| DynVar::new_unchecked(self[i], i))
     }
     #[inline(always)]
     fn array(g: GenericArray<T, Self::Len>) -> [T; N] {

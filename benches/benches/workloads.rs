@@ -1,0 +1,39 @@
+//! Every workload with every backend, under criterion: `cargo bench` from the repository root
+//! (filter with `cargo bench -- rosenbrock64`). `benches/report.py` turns the medians into
+//! the tables of BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use typegrad_benches::{Check, Output, Sink, visit};
+
+struct Bench<'a>(&'a mut Criterion);
+
+impl Sink for Bench<'_> {
+    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, input: I, f: impl Fn(I) -> O) {
+        let mut g = self.0.benchmark_group(w);
+        g.bench_function(b, |bench| bench.iter(|| f(black_box(input))));
+        g.finish();
+    }
+}
+
+fn workloads(c: &mut Criterion) {
+    let mut check = Check::default();
+    visit(&mut check);
+    assert!(
+        check.failures.is_empty(),
+        "backends disagree: {:#?}",
+        check.failures
+    );
+    visit(&mut Bench(c));
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    targets = workloads
+}
+criterion_main!(benches);

@@ -1,0 +1,91 @@
+//! The generic drivers: one formula, written once against [`Real`], run as a plain `f64`
+//! function, with typegrad's forward mode, with num-dual and with autodiff.
+//!
+//! Hand-written gradients and typegrad's reverse mode cannot share the formula (an
+//! expression's type changes with every operation), so each workload writes those two
+//! itself, spelled the same way.
+
+use nalgebra::{SMatrix, SVector};
+use num_dual::DualSVec64;
+use typegrad::generic_array::IntoArrayLength;
+use typegrad::typenum::Const;
+use typegrad::{Dim, Duals};
+
+use crate::Real;
+
+/// A scalar function of `N` inputs.
+pub trait Scalar<const N: usize> {
+    /// The function, for any number type.
+    fn f<T: Real>(&self, x: [T; N]) -> T;
+}
+
+/// A function of `N` inputs with `M` outputs.
+pub trait Vector<const N: usize, const M: usize> {
+    /// The function, for any number type.
+    fn f<T: Real>(&self, x: [T; N]) -> [T; M];
+}
+
+/// The plain `f64` function.
+#[inline(never)]
+pub fn plain<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> f64 {
+    w.f(x)
+}
+
+/// The plain `f64` function with `M` outputs.
+#[inline(never)]
+pub fn plain_vec<W: Vector<N, M>, const N: usize, const M: usize>(w: &W, x: [f64; N]) -> [f64; M] {
+    w.f(x)
+}
+
+/// typegrad forward mode: `typegrad::gradient` with `Dual<f64, N>`.
+#[inline(never)]
+pub fn forward<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> (f64, [f64; N])
+where
+    Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
+{
+    typegrad::gradient(|x: [Duals<f64, N>; N]| w.f(x), x)
+}
+
+/// typegrad forward mode: `typegrad::jacobian` with `Dual<f64, N>`.
+#[inline(never)]
+#[allow(clippy::type_complexity)]
+pub fn forward_jac<W: Vector<N, M>, const N: usize, const M: usize>(
+    w: &W,
+    x: [f64; N],
+) -> ([f64; M], [[f64; N]; M])
+where
+    Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
+{
+    typegrad::jacobian(|x: [Duals<f64, N>; N]| w.f(x), x)
+}
+
+/// num-dual: `num_dual::gradient` with `DualSVec64<N>`.
+#[inline(never)]
+pub fn num_dual<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> (f64, SVector<f64, N>) {
+    num_dual::gradient(
+        |x: SVector<DualSVec64<N>, N>| w.f(x.data.0[0]),
+        &SVector::from(x),
+    )
+}
+
+/// num-dual: `num_dual::jacobian` with `DualSVec64<N>`.
+#[inline(never)]
+pub fn num_dual_jac<W: Vector<N, M>, const N: usize, const M: usize>(
+    w: &W,
+    x: [f64; N],
+) -> (SVector<f64, M>, SMatrix<f64, M, N>) {
+    num_dual::jacobian(
+        |x: SVector<DualSVec64<N>, N>| SVector::from(w.f(x.data.0[0])),
+        &SVector::from(x),
+    )
+}
+
+/// autodiff: `autodiff::grad`, one pass with one tangent per input (its only gradient API;
+/// it returns the gradient alone, in a `Vec`).
+#[inline(never)]
+pub fn autodiff<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> Vec<f64> {
+    autodiff::grad(
+        |x: &[autodiff::F1]| w.f(x.try_into().expect("N inputs")),
+        &x,
+    )
+}

@@ -1,0 +1,208 @@
+//! [`Real`]: the one number trait every shared formula is written against.
+//!
+//! typegrad's duals and `autodiff`'s `F1` implement `num_traits::Float`, but num-dual's
+//! `DualVec` does not (it has its own `DualNum` trait), so the formulas use this small trait
+//! instead: the operators with numbers and with plain `f64` constants on the right, and the
+//! handful of functions the workloads call. Each implementation forwards to the type's own
+//! methods; none adds work.
+
+use core::ops::{Add, Div, Mul, Neg, Sub};
+
+use autodiff::F1;
+use num_dual::{DualNum, DualSVec64};
+use typegrad::{Dim, Dual, Float, Scalar};
+
+/// A number the workloads are generic over: `f64`, a typegrad `Dual`, a num-dual
+/// `DualSVec64`, an autodiff `F1`.
+pub trait Real:
+    Copy
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Div<Output = Self>
+    + Neg<Output = Self>
+    + Add<f64, Output = Self>
+    + Sub<f64, Output = Self>
+    + Mul<f64, Output = Self>
+    + Div<f64, Output = Self>
+{
+    fn sin(self) -> Self;
+    fn cos(self) -> Self;
+    fn exp(self) -> Self;
+    fn ln(self) -> Self;
+    fn sqrt(self) -> Self;
+    fn recip(self) -> Self;
+    fn powi(self, n: i32) -> Self;
+    /// `self` to the power `n`, `n` a number of the same type.
+    fn powf(self, n: Self) -> Self;
+    /// The complementary error function.
+    fn erfc(self) -> Self;
+}
+
+impl Real for f64 {
+    #[inline(always)]
+    fn sin(self) -> Self {
+        f64::sin(self)
+    }
+    #[inline(always)]
+    fn cos(self) -> Self {
+        f64::cos(self)
+    }
+    #[inline(always)]
+    fn exp(self) -> Self {
+        f64::exp(self)
+    }
+    #[inline(always)]
+    fn ln(self) -> Self {
+        f64::ln(self)
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        f64::sqrt(self)
+    }
+    #[inline(always)]
+    fn recip(self) -> Self {
+        f64::recip(self)
+    }
+    #[inline(always)]
+    fn powi(self, n: i32) -> Self {
+        f64::powi(self, n)
+    }
+    #[inline(always)]
+    fn powf(self, n: Self) -> Self {
+        f64::powf(self, n)
+    }
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        libm::erfc(self)
+    }
+}
+
+impl<N: Dim<f64>> Real for Dual<f64, N> {
+    #[inline(always)]
+    fn sin(self) -> Self {
+        Float::sin(self)
+    }
+    #[inline(always)]
+    fn cos(self) -> Self {
+        Float::cos(self)
+    }
+    #[inline(always)]
+    fn exp(self) -> Self {
+        Float::exp(self)
+    }
+    #[inline(always)]
+    fn ln(self) -> Self {
+        Float::ln(self)
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        Float::sqrt(self)
+    }
+    #[inline(always)]
+    fn recip(self) -> Self {
+        Float::recip(self)
+    }
+    #[inline(always)]
+    fn powi(self, n: i32) -> Self {
+        Float::powi(self, n)
+    }
+    #[inline(always)]
+    fn powf(self, n: Self) -> Self {
+        Float::powf(self, n)
+    }
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        Scalar::erfc(self)
+    }
+}
+
+impl<const N: usize> Real for DualSVec64<N> {
+    #[inline(always)]
+    fn sin(self) -> Self {
+        DualNum::sin(&self)
+    }
+    #[inline(always)]
+    fn cos(self) -> Self {
+        DualNum::cos(&self)
+    }
+    #[inline(always)]
+    fn exp(self) -> Self {
+        DualNum::exp(&self)
+    }
+    #[inline(always)]
+    fn ln(self) -> Self {
+        DualNum::ln(&self)
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        DualNum::sqrt(&self)
+    }
+    #[inline(always)]
+    fn recip(self) -> Self {
+        DualNum::recip(&self)
+    }
+    #[inline(always)]
+    fn powi(self, n: i32) -> Self {
+        DualNum::powi(&self, n)
+    }
+    #[inline(always)]
+    fn powf(self, n: Self) -> Self {
+        DualNum::powd(&self, n)
+    }
+    /// num-dual has no `erfc`: the chain rule written with its public fields, as its own
+    /// functions are (value from libm, derivative `−2/√π · e^(−x²)`).
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        let d = -core::f64::consts::FRAC_2_SQRT_PI * (-self.re * self.re).exp();
+        DualSVec64::new(libm::erfc(self.re), self.eps * d)
+    }
+}
+
+impl Real for F1 {
+    #[inline(always)]
+    fn sin(self) -> Self {
+        Float::sin(self)
+    }
+    #[inline(always)]
+    fn cos(self) -> Self {
+        Float::cos(self)
+    }
+    #[inline(always)]
+    fn exp(self) -> Self {
+        Float::exp(self)
+    }
+    #[inline(always)]
+    fn ln(self) -> Self {
+        Float::ln(self)
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        Float::sqrt(self)
+    }
+    #[inline(always)]
+    fn recip(self) -> Self {
+        Float::recip(self)
+    }
+    #[inline(always)]
+    fn powi(self, n: i32) -> Self {
+        Float::powi(self, n)
+    }
+    #[inline(always)]
+    fn powf(self, n: Self) -> Self {
+        Float::powf(self, n)
+    }
+    /// autodiff has no `erfc`: the chain rule with its public fields.
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        let d = -core::f64::consts::FRAC_2_SQRT_PI * (-self.x * self.x).exp();
+        F1::new(libm::erfc(self.x), self.dx * d)
+    }
+}
+
+/// `a + b + …` over an iterator of at least one term, with no zero to start from (a constant
+/// zero would cost a dual `N` additions that do not fold away).
+#[inline(always)]
+pub fn total<T: Real>(terms: impl Iterator<Item = T>) -> T {
+    terms.reduce(|a, b| a + b).expect("at least one term")
+}

@@ -1,0 +1,59 @@
+//! The Rosenbrock function of `N` inputs:
+//! `Σᵢ 100·(xᵢ₊₁ − xᵢ²)² + (xᵢ − 1)²`.
+
+use typegrad::reverse::{Expr, sum, vars};
+
+use crate::backends::Scalar;
+use crate::{Real, total};
+
+/// Rosenbrock over `N` inputs.
+pub struct Rosenbrock;
+
+impl<const N: usize> Scalar<N> for Rosenbrock {
+    #[inline(always)]
+    fn f<T: Real>(&self, x: [T; N]) -> T {
+        total(
+            x.windows(2)
+                .map(|w| (w[1] - w[0] * w[0]).powi(2) * 100.0 + (w[0] - 1.0).powi(2)),
+        )
+    }
+}
+
+/// By hand: each term's forward pass, then its adjoints (f̄ = 1).
+#[inline(never)]
+pub fn hand<const N: usize>(x: [f64; N]) -> (f64, [f64; N]) {
+    let mut f = 0.0;
+    let mut g = [0.0; N];
+    for i in 0..N - 1 {
+        let a = x[i + 1] - x[i] * x[i];
+        let b = x[i] - 1.0;
+        f += 100.0 * a * a + b * b;
+        let a_bar = 200.0 * a;
+        g[i + 1] += a_bar;
+        g[i] += 2.0 * b - 2.0 * x[i] * a_bar;
+    }
+    (f, g)
+}
+
+/// typegrad reverse mode: `vars` on the array, `sum` over the terms. (Written per size:
+/// the operators on array variables need a concrete input count.)
+macro_rules! reverse_at {
+    ($($name:ident $n:literal),*) => {$(
+        #[doc = concat!("Rosenbrock over ", stringify!($n), " inputs in typegrad's reverse mode.")]
+        #[inline(never)]
+        pub fn $name(x: [f64; $n]) -> (f64, [f64; $n]) {
+            let x = vars(x);
+            let e = sum(
+                x.windows(2)
+                    .map(|w| (w[1] - w[0] * w[0]).powi(2) * 100.0 + (w[0] - 1.0).powi(2)),
+            );
+            (e.value(), e.gradient().into())
+        }
+    )*};
+}
+reverse_at!(reverse2 2, reverse16 16, reverse64 64);
+
+/// The point: alternating −1.2 and 1, the classic start.
+pub fn point<const N: usize>() -> [f64; N] {
+    core::array::from_fn(|i| if i % 2 == 0 { -1.2 } else { 1.0 })
+}
