@@ -539,3 +539,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn f32_hessian_and_hvp_of_example_3() {
+    let (v, g, h) = reverse::hessian(
+        |(x, y)| y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2),
+        (2.0_f32, 3.0),
+    );
+    let (fv, fg, fh) = typegrad::hessian(example_3, [2.0_f64, 3.0]);
+    assert!(within_ulps_32(v, fv, 4.0), "{v} {fv}");
+    for i in 0..2 {
+        assert!(within_ulps_32(g[i], fg[i], 4.0), "{g:?} {fg:?}");
+        for j in 0..2 {
+            assert!(within_ulps_32(h[i][j], fh[i][j], 8.0), "{h:?} {fh:?}");
+        }
+    }
+    let (_, _, hv) = reverse::hvp(
+        |(x, y)| y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2),
+        (2.0_f32, 3.0),
+        (1.0, -1.0),
+    );
+    for i in 0..2 {
+        let by_forward = fh[i][0] - fh[i][1];
+        assert!(
+            within_ulps_32(hv[i], by_forward, 16.0),
+            "{hv:?} {by_forward}"
+        );
+    }
+}
