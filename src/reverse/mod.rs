@@ -334,6 +334,15 @@ pub trait Expr: Sized {
     /// let (x, y) = vars((2.0_f64, 5.0));
     /// assert_eq!(x.mul_add(y, 1.0).gradient().as_slice(), &[5.0, 2.0]);
     /// ```
+    ///
+    /// Either argument over a different number of inputs is a compile error:
+    ///
+    /// ```compile_fail,E0277
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, _y) = vars((2.0_f64, 5.0));
+    /// let (z,) = vars((1.0_f64,));
+    /// let _ = x.mul_add(2.0, z); // two inputs and one input
+    /// ```
     #[inline(always)]
     #[allow(clippy::type_complexity)]
     fn mul_add<A, B>(
@@ -359,6 +368,16 @@ pub trait Expr: Sized {
     /// let e = (x * y).sin().bind(|s| s * s + s); // sin(xy) walked once
     /// let s = (0.3_f64 * 0.7).sin();
     /// assert_eq!(e.value(), s * s + s);
+    /// ```
+    ///
+    /// The body, like any expression, must not mix variables of `vars` calls of different
+    /// sizes:
+    ///
+    /// ```compile_fail,E0277
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((0.3_f64, 0.7));
+    /// let (z,) = vars((2.0_f64,));
+    /// let _ = (x * y).bind(|s| s * z); // two inputs and one input
     /// ```
     #[inline(always)]
     fn bind<F, B>(self, body: F) -> Bind<Self, B, Joined<HoleOf<Self>, B>>

@@ -24,6 +24,23 @@ use crate::{Dim, Dual, Scalar};
 /// assert_eq!(x.powf(0.5).gradient().as_slice(), &[0.25, 0.0]); // constant exponent
 /// assert_eq!(x.powf(y).gradient()[1], 2.0 * 4.0_f64.ln()); // expression exponent
 /// ```
+///
+/// An argument over a different number of inputs, or over another scalar type, is a
+/// compile error ("these expressions are over different numbers of inputs"):
+///
+/// ```compile_fail,E0277
+/// use typegrad::reverse::{vars, Expr};
+/// let (x, _y) = vars((4.0_f64, 0.5));
+/// let (z,) = vars((2.0_f64,));
+/// let _ = x.powf(z); // two inputs and one input
+/// ```
+///
+/// ```compile_fail,E0271
+/// use typegrad::reverse::{vars, Expr};
+/// let (x,) = vars((4.0_f64,));
+/// let (y,) = vars((2.0_f32,));
+/// let _ = x.atan2(y); // f64 and f32
+/// ```
 pub trait Operand<L: Expr> {
     /// The argument as an expression: itself, or a constant leaf.
     type Leaf: Expr<Scalar = L::Scalar>;
