@@ -571,7 +571,7 @@ fn every_method_has_a_formula() {
     let rules = include_str!("../src/rules.rs");
     let start = rules.find("macro_rules! unary_methods").expect("the list");
     let list = &rules[start..];
-    let list = &list[list.find("$m! {").unwrap() + 5..];
+    let list = &list[list.find("! {").unwrap() + 3..];
     let list = &list[..list.find('}').unwrap()];
     let mut names: Vec<&str> = list
         .split(',')
