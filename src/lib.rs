@@ -87,14 +87,16 @@
 //! | `copysign(x, s)` at `x = ±0` | `∂x = ±1` (`+1` when the signs of `x` and `s` agree), `∂s = 0` | the sign bit decides, as for the value |
 //! | outside a function's domain (`ln` of a negative, `atanh(2)`, `x % 0`, …) | NaN | the value is NaN there |
 //!
-//! **Zero times infinity.** Where an elementary function's derivative is infinite or NaN
-//! (`sqrt` at 0, `ln` at 0, the `powf` rows above), forward mode keeps a zero tangent zero
-//! instead of computing `0 · ∞ = NaN`: the derivative of `sqrt(x) + y` in `y` at `x = 0` is
-//! `1`, not NaN, exactly as reverse mode gives it (there `y`'s adjoint never passes through
-//! `sqrt`). The arithmetic operators follow plain IEEE arithmetic: their partials are finite
-//! wherever their value is, and where an operand is itself infinite the product rule can
-//! meet `0 · ∞` (forward mode gives `x · y` at `x = ∞, y = 1` a NaN derivative in `x`,
-//! where reverse mode gives `1`).
+//! **Zero times infinity.** Some functions have an infinite derivative where their value
+//! is finite: `sqrt`, `cbrt`, `asin`, `acos`, `acosh`, `atanh`, `ln`, `ln_1p`, `log`,
+//! `log2`, `log10`, `recip`, `powi`, `powf`, `atan2`, `hypot`. Where their derivative is
+//! infinite or NaN, forward mode keeps a zero tangent zero instead of computing
+//! `0 · ∞ = NaN`: the derivative of `sqrt(x) + y` in `y` at `x = 0` is `1`, not NaN,
+//! exactly as reverse mode gives it (there `y`'s adjoint never passes through `sqrt`).
+//! Every other operation, the arithmetic operators and `sin`, `exp` and the rest whose
+//! derivative is finite wherever their value is, follows plain IEEE arithmetic, which meets
+//! `0 · ∞` only where a value is already infinite or NaN (forward mode gives `x · y` at
+//! `x = ∞, y = 1` a NaN derivative in `x`, where reverse mode gives `1`).
 
 #![no_std]
 #![forbid(unsafe_code)]

@@ -170,7 +170,7 @@ impl<T: Scalar> Coef<T> for Guard<T> {
 /// ```
 /// use typegrad::rules::{Sin, Unary};
 /// let r = Sin.apply(0.0_f64);
-/// assert_eq!((r.v, r.d.0), (0.0, 1.0));
+/// assert_eq!((r.v, r.d), (0.0, 1.0));
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct D1<T, C> {
@@ -211,7 +211,7 @@ pub trait Unary<T>: Copy {
     ///
     /// ```
     /// use typegrad::rules::{Exp, Unary};
-    /// assert_eq!(Exp.apply(0.0_f64).d.0, 1.0);
+    /// assert_eq!(Exp.apply(0.0_f64).d, 1.0);
     /// ```
     fn apply(self, x: T) -> D1<T, Self::C>;
 }
@@ -279,12 +279,12 @@ fn int<T: Scalar>(n: i32) -> T {
 /// ```
 /// use typegrad::rules::sin_cos;
 /// let (s, c) = sin_cos(0.0_f64);
-/// assert_eq!((s.v, s.d.0, c.v, c.d.0), (0.0, 1.0, 1.0, -0.0));
+/// assert_eq!((s.v, s.d, c.v, c.d), (0.0, 1.0, 1.0, -0.0));
 /// ```
 #[inline(always)]
-pub fn sin_cos<T: Scalar>(x: T) -> (D1<T, Guard<T>>, D1<T, Guard<T>>) {
+pub fn sin_cos<T: Scalar>(x: T) -> (D1<T, T>, D1<T, T>) {
     let (s, c) = x.sin_cos();
-    (D1 { v: s, d: Guard(c) }, D1 { v: c, d: Guard(-s) })
+    (D1 { v: s, d: c }, D1 { v: c, d: -s })
 }
 
 /// The derivative `d`, or NaN where the value `v` is NaN: for rules whose derivative
@@ -328,28 +328,24 @@ macro_rules! guarded {
     )*};
 }
 
+/// Declares rules whose derivative is finite wherever their value is (`sin`, `exp`, …): the
+/// body returns `(value, derivative)`, and the derivative is a plain coefficient, with no
+/// test for `0 · ∞` (where the value is itself infinite or NaN, IEEE arithmetic applies).
+macro_rules! finite {
+    ($($(#[$doc:meta])* $name:ident |$x:ident| $body:expr;)*) => {$(
+        rule_struct!($(#[$doc])* $name);
+        impl<T: Scalar> Unary<T> for $name {
+            type C = T;
+            #[inline(always)]
+            fn apply(self, $x: T) -> D1<T, T> {
+                let (v, d) = $body;
+                D1 { v, d }
+            }
+        }
+    )*};
+}
+
 guarded! {
-    /// `sin x`; derivative `cos x` (from [`sin_cos`]).
-    ///
-    /// ```
-    /// # use typegrad::rules::{Sin, Unary};
-    /// assert_eq!(Sin.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    Sin |x| { let (s, _) = sin_cos(x); (s.v, s.d.0) };
-    /// `cos x`; derivative `−sin x` (from [`sin_cos`]).
-    ///
-    /// ```
-    /// # use typegrad::rules::{Cos, Unary};
-    /// assert_eq!(Cos.apply(0.0_f64).d.0, -0.0);
-    /// ```
-    Cos |x| { let (_, c) = sin_cos(x); (c.v, c.d.0) };
-    /// `tan x`; derivative `1 + tan² x`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Tan, Unary};
-    /// assert_eq!(Tan.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    Tan |x| { let v = x.tan(); (v, T::one() + v * v) };
     /// `asin x`; derivative `1/√((1−x)(1+x))`.
     ///
     /// ```
@@ -364,41 +360,6 @@ guarded! {
     /// assert_eq!(Acos.apply(0.0_f64).d.0, -1.0);
     /// ```
     Acos |x| (x.acos(), -((T::one() - x) * (T::one() + x)).sqrt().recip());
-    /// `atan x`; derivative `1/(1+x²)`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Atan, Unary};
-    /// assert_eq!(Atan.apply(1.0_f64).d.0, 0.5);
-    /// ```
-    Atan |x| (x.atan(), (T::one() + x * x).recip());
-    /// `sinh x`; derivative `cosh x`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Sinh, Unary};
-    /// assert_eq!(Sinh.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    Sinh |x| (x.sinh(), x.cosh());
-    /// `cosh x`; derivative `sinh x`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Cosh, Unary};
-    /// assert_eq!(Cosh.apply(0.0_f64).d.0, 0.0);
-    /// ```
-    Cosh |x| (x.cosh(), x.sinh());
-    /// `tanh x`; derivative `1 − tanh² x`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Tanh, Unary};
-    /// assert_eq!(Tanh.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    Tanh |x| { let v = x.tanh(); (v, T::one() - v * v) };
-    /// `asinh x`; derivative `1/hypot(x, 1)` (no overflow for large `x`).
-    ///
-    /// ```
-    /// # use typegrad::rules::{Asinh, Unary};
-    /// assert_eq!(Asinh.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    Asinh |x| (x.asinh(), x.hypot(T::one()).recip());
     /// `acosh x`; derivative `1/(√(x−1)·√(x+1))`.
     ///
     /// ```
@@ -413,27 +374,6 @@ guarded! {
     /// assert_eq!(Atanh.apply(0.0_f64).d.0, 1.0);
     /// ```
     Atanh |x| { let v = x.atanh(); (v, within(v, ((T::one() - x) * (T::one() + x)).recip())) };
-    /// `eˣ`; derivative `eˣ`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Exp, Unary};
-    /// assert_eq!(Exp.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    Exp |x| { let v = x.exp(); (v, v) };
-    /// `2ˣ`; derivative `2ˣ ln 2`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Exp2, Unary};
-    /// assert_eq!(Exp2.apply(0.0_f64).d.0, core::f64::consts::LN_2);
-    /// ```
-    Exp2 |x| { let v = x.exp2(); (v, v * T::LN_2()) };
-    /// `eˣ − 1`; derivative `eˣ`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{ExpM1, Unary};
-    /// assert_eq!(ExpM1.apply(0.0_f64).d.0, 1.0);
-    /// ```
-    ExpM1 |x| { let v = x.exp_m1(); (v, v + T::one()) };
     /// `ln x`; derivative `1/x`.
     ///
     /// ```
@@ -483,32 +423,112 @@ guarded! {
     /// assert_eq!(Recip.apply(2.0_f64).d.0, -0.25);
     /// ```
     Recip |x| { let v = x.recip(); (v, -(v * v)) };
+}
+
+finite! {
+    /// `sin x`; derivative `cos x` (from [`sin_cos`]).
+    ///
+    /// ```
+    /// # use typegrad::rules::{Sin, Unary};
+    /// assert_eq!(Sin.apply(0.0_f64).d, 1.0);
+    /// ```
+    Sin |x| { let (s, _) = sin_cos(x); (s.v, s.d) };
+    /// `cos x`; derivative `−sin x` (from [`sin_cos`]).
+    ///
+    /// ```
+    /// # use typegrad::rules::{Cos, Unary};
+    /// assert_eq!(Cos.apply(0.0_f64).d, -0.0);
+    /// ```
+    Cos |x| { let (_, c) = sin_cos(x); (c.v, c.d) };
+    /// `tan x`; derivative `1 + tan² x`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Tan, Unary};
+    /// assert_eq!(Tan.apply(0.0_f64).d, 1.0);
+    /// ```
+    Tan |x| { let v = x.tan(); (v, T::one() + v * v) };
+    /// `atan x`; derivative `1/(1+x²)`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Atan, Unary};
+    /// assert_eq!(Atan.apply(1.0_f64).d, 0.5);
+    /// ```
+    Atan |x| (x.atan(), (T::one() + x * x).recip());
+    /// `sinh x`; derivative `cosh x`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Sinh, Unary};
+    /// assert_eq!(Sinh.apply(0.0_f64).d, 1.0);
+    /// ```
+    Sinh |x| (x.sinh(), x.cosh());
+    /// `cosh x`; derivative `sinh x`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Cosh, Unary};
+    /// assert_eq!(Cosh.apply(0.0_f64).d, 0.0);
+    /// ```
+    Cosh |x| (x.cosh(), x.sinh());
+    /// `tanh x`; derivative `1 − tanh² x`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Tanh, Unary};
+    /// assert_eq!(Tanh.apply(0.0_f64).d, 1.0);
+    /// ```
+    Tanh |x| { let v = x.tanh(); (v, T::one() - v * v) };
+    /// `asinh x`; derivative `1/hypot(x, 1)` (no overflow for large `x`).
+    ///
+    /// ```
+    /// # use typegrad::rules::{Asinh, Unary};
+    /// assert_eq!(Asinh.apply(0.0_f64).d, 1.0);
+    /// ```
+    Asinh |x| (x.asinh(), x.hypot(T::one()).recip());
+    /// `eˣ`; derivative `eˣ`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Exp, Unary};
+    /// assert_eq!(Exp.apply(0.0_f64).d, 1.0);
+    /// ```
+    Exp |x| { let v = x.exp(); (v, v) };
+    /// `2ˣ`; derivative `2ˣ ln 2`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Exp2, Unary};
+    /// assert_eq!(Exp2.apply(0.0_f64).d, core::f64::consts::LN_2);
+    /// ```
+    Exp2 |x| { let v = x.exp2(); (v, v * T::LN_2()) };
+    /// `eˣ − 1`; derivative `eˣ`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{ExpM1, Unary};
+    /// assert_eq!(ExpM1.apply(0.0_f64).d, 1.0);
+    /// ```
+    ExpM1 |x| { let v = x.exp_m1(); (v, v + T::one()) };
     /// `erf x`; derivative `2/√π · e^(−x²)`.
     ///
     /// ```
     /// # use typegrad::rules::{Erf, Unary};
-    /// assert_eq!(Erf.apply(0.0_f64).d.0, core::f64::consts::FRAC_2_SQRT_PI);
+    /// assert_eq!(Erf.apply(0.0_f64).d, core::f64::consts::FRAC_2_SQRT_PI);
     /// ```
     Erf |x| (x.erf(), T::FRAC_2_SQRT_PI() * (-(x * x)).exp());
     /// `erfc x`; derivative `−2/√π · e^(−x²)`.
     ///
     /// ```
     /// # use typegrad::rules::{Erfc, Unary};
-    /// assert_eq!(Erfc.apply(0.0_f64).d.0, -core::f64::consts::FRAC_2_SQRT_PI);
+    /// assert_eq!(Erfc.apply(0.0_f64).d, -core::f64::consts::FRAC_2_SQRT_PI);
     /// ```
     Erfc |x| (x.erfc(), -(T::FRAC_2_SQRT_PI() * (-(x * x)).exp()));
     /// `x` in degrees; derivative `180/π`.
     ///
     /// ```
     /// # use typegrad::rules::{ToDegrees, Unary};
-    /// assert_eq!(ToDegrees.apply(1.0_f64).d.0, 1.0_f64.to_degrees());
+    /// assert_eq!(ToDegrees.apply(1.0_f64).d, 1.0_f64.to_degrees());
     /// ```
     ToDegrees |x| (x.to_degrees(), T::one().to_degrees());
     /// `x` in radians; derivative `π/180`.
     ///
     /// ```
     /// # use typegrad::rules::{ToRadians, Unary};
-    /// assert_eq!(ToRadians.apply(1.0_f64).d.0, 1.0_f64.to_radians());
+    /// assert_eq!(ToRadians.apply(1.0_f64).d, 1.0_f64.to_radians());
     /// ```
     ToRadians |x| (x.to_radians(), T::one().to_radians());
 }

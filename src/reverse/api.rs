@@ -185,8 +185,8 @@ where
     E: Expr<Scalar = X::Scalar, Len = X::Len>,
     F: FnOnce(X::Vars) -> E,
 {
-    let e = f(x.vars());
-    (e.value(), X::array(e.gradient()))
+    let (v, g) = f(x.vars()).value_and_gradient();
+    (v, X::array(g))
 }
 
 /// `f(i)` for every slot of a generic array.
@@ -219,12 +219,11 @@ where
     E: Expr<Scalar = Dual<X::Scalar, X::Len>, Len = X::Len>,
     F: FnOnce(<X::With<Dual<X::Scalar, X::Len>> as Inputs>::Vars) -> E,
 {
-    let e = f(x.map(|i, v| Dual::seeded(v, i)).vars());
-    let g = e.gradient();
+    let (value, g) = f(x.map(|i, v| Dual::seeded(v, i)).vars()).value_and_gradient();
     let zero = X::Scalar::zero;
     let grad = each(&g, |d| d.value(), zero);
     let rows = each(&g, |d| d.tangent(), || GenericArray::generate(|_| zero()));
-    (e.value().value(), X::array(grad), X::matrix(rows))
+    (value.value(), X::array(grad), X::matrix(rows))
 }
 
 /// The Hessian-vector product `H·v` (with the value and gradient), from one reverse pass
@@ -250,9 +249,9 @@ where
             Dual::new(xi, [vi].into())
         })
         .vars());
-    let g = e.gradient();
+    let (value, g) = e.value_and_gradient();
     let zero = X::Scalar::zero;
     let grad = each(&g, |d| d.value(), zero);
     let hv = each(&g, |d| d.tangent()[0], zero);
-    (e.value().value(), X::array(grad), X::array(hv))
+    (value.value(), X::array(grad), X::array(hv))
 }

@@ -9,8 +9,16 @@ use super::Expr;
 use crate::{Dim, Dual, Scalar};
 
 /// Adds `adj` to `g[i]`; an index past the buffer (which the types rule out) is ignored.
+///
+/// Indices are below the buffer's length by construction. When that length is a power of
+/// two, masking the index says so to the compiler, which then drops the range check.
 #[inline(always)]
 pub(crate) fn accumulate<T: Scalar, B: Dim<T>>(g: &mut GenericArray<T, B>, i: usize, adj: T) {
+    let i = if B::USIZE.is_power_of_two() {
+        i & (B::USIZE - 1)
+    } else {
+        i
+    };
     if let Some(s) = g.get_mut(i) {
         *s = *s + adj;
     }

@@ -159,6 +159,49 @@ pub trait Expr: Sized {
     /// ```
     fn touches(i: usize) -> bool;
 
+    /// The reverse pass, returning the value too. Nodes that compute their value when asked
+    /// ([`Sum`]) override it to do both in one run.
+    ///
+    /// ```
+    /// use typegrad::generic_array::GenericArray;
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, y) = vars((2.0_f64, 5.0));
+    /// let mut g = GenericArray::from([0.0, 0.0]);
+    /// assert_eq!((x * y).value_and_backward(1.0, &mut g), 10.0);
+    /// assert_eq!(g.as_slice(), &[5.0, 2.0]);
+    /// ```
+    #[inline(always)]
+    fn value_and_backward<B: Dim<Self::Scalar>>(
+        &self,
+        adjoint: Self::Scalar,
+        grad: &mut GenericArray<Self::Scalar, B>,
+    ) -> Self::Scalar {
+        self.backward(adjoint, grad);
+        self.value()
+    }
+
+    /// The value and the gradient, from one run over each term of a [`sum`] at the root.
+    ///
+    /// ```
+    /// use typegrad::reverse::{sum, vars, Expr};
+    /// let x = vars([1.0_f64, 2.0, 3.0]);
+    /// let (v, g) = sum(x.iter().map(|xi| xi.powi(2))).value_and_gradient();
+    /// assert_eq!((v, g.as_slice()), (14.0, &[2.0, 4.0, 6.0][..]));
+    /// ```
+    #[inline(always)]
+    fn value_and_gradient(&self) -> (Self::Scalar, GenericArray<Self::Scalar, Self::Len>) {
+        let mut buf = GenericArray::<Self::Scalar, Self::Buf>::generate(|i| {
+            if Self::touches(i) {
+                Self::Scalar::neg_zero()
+            } else {
+                Self::Scalar::zero()
+            }
+        });
+        let v = self.value_and_backward(Self::Scalar::one(), &mut buf);
+        let g = GenericArray::generate(|i| buf.get(i).copied().unwrap_or_else(Self::Scalar::zero));
+        (v, g)
+    }
+
     /// The gradient: one reverse pass with adjoint 1.
     ///
     /// ```
@@ -169,15 +212,7 @@ pub trait Expr: Sized {
     /// ```
     #[inline(always)]
     fn gradient(&self) -> GenericArray<Self::Scalar, Self::Len> {
-        let mut buf = GenericArray::<Self::Scalar, Self::Buf>::generate(|i| {
-            if Self::touches(i) {
-                Self::Scalar::neg_zero()
-            } else {
-                Self::Scalar::zero()
-            }
-        });
-        self.backward(Self::Scalar::one(), &mut buf);
-        GenericArray::generate(|i| buf.get(i).copied().unwrap_or_else(Self::Scalar::zero))
+        self.value_and_gradient().1
     }
 
     /// The value and gradient as a [`Dual`], which is itself a leaf of later expressions:
@@ -194,7 +229,8 @@ pub trait Expr: Sized {
     /// ```
     #[inline(always)]
     fn eval(&self) -> Dual<Self::Scalar, Self::Len> {
-        Dual::new(self.value(), self.gradient())
+        let (v, g) = self.value_and_gradient();
+        Dual::new(v, g)
     }
 
     unary_methods!(expr_unary);

@@ -6,7 +6,10 @@ use super::Expr;
 use crate::{Dim, Float};
 
 /// The sum of the terms an iterator yields ([`sum`]). It keeps the iterator, not the
-/// terms: the reverse pass runs it again and walks each term as it comes.
+/// terms, and runs it when asked: [`value`](Expr::value) adds the terms up, the reverse
+/// pass walks each term as it comes, and [`value_and_gradient`](Expr::value_and_gradient)
+/// (what [`gradient`](super::gradient) and [`eval`](Expr::eval) call) does both in one run,
+/// so a sum at the root builds each term once, as a hand-written gradient does.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
@@ -15,15 +18,18 @@ use crate::{Dim, Float};
 /// let f = sum(x.windows(2).map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2)));
 /// assert_eq!(f.value(), 100.0 + (100.0 + 1.0) + (2500.0 + 4.0));
 /// ```
-#[derive(Clone)]
-pub struct Sum<I: Iterator<Item: Expr>> {
+#[derive(Clone, Copy)]
+pub struct Sum<I> {
     terms: I,
-    v: <I::Item as Expr>::Scalar,
 }
 
 /// Adds up an array or iterator of like-typed expressions: `sum(x.iter().map(|xi| …))`.
-/// The iterator must be `Clone`; the reverse pass runs it again, so each term is rebuilt
-/// (its forward work done twice) but nothing is stored.
+/// The iterator must be `Clone`: the sum keeps it and runs it when its value or reverse
+/// pass is needed, so nothing is stored; an array of terms is kept whole.
+///
+/// Inside the closure of [`gradient`](super::gradient), an iterator that borrows the
+/// closure's variables (`x.windows(2)`) cannot be returned; index them by value instead:
+/// `sum((0..N - 1).map(move |i| …x[i]…))`.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
@@ -36,10 +42,9 @@ pub fn sum<I>(terms: I) -> Sum<I::IntoIter>
 where
     I: IntoIterator<Item: Expr, IntoIter: Clone>,
 {
-    let terms = terms.into_iter();
-    let zero = <I::Item as Expr>::Scalar::neg_zero(); // the exact identity: −0 + x = x
-    let v = terms.clone().fold(zero, |acc, t| acc + t.value());
-    Sum { terms, v }
+    Sum {
+        terms: terms.into_iter(),
+    }
 }
 
 impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
@@ -48,7 +53,8 @@ impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
     type Buf = <I::Item as Expr>::Buf;
     #[inline(always)]
     fn value(&self) -> Self::Scalar {
-        self.v
+        let zero = Self::Scalar::neg_zero(); // the exact identity: −0 + x = x
+        self.terms.clone().fold(zero, |acc, t| acc + t.value())
     }
     #[inline(always)]
     fn backward<G: Dim<Self::Scalar>>(
@@ -63,5 +69,18 @@ impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
     #[inline(always)]
     fn touches(_: usize) -> bool {
         false // the iterator may be empty
+    }
+    #[inline(always)]
+    fn value_and_backward<G: Dim<Self::Scalar>>(
+        &self,
+        adj: Self::Scalar,
+        g: &mut GenericArray<Self::Scalar, G>,
+    ) -> Self::Scalar {
+        let mut v = Self::Scalar::neg_zero();
+        for t in self.terms.clone() {
+            v = v + t.value();
+            t.backward(adj, g);
+        }
+        v
     }
 }

@@ -71,7 +71,7 @@ macro_rules! reverse_at {
                     sum(b.iter().zip(xi).map(|(&bj, &xij)| bj * xij))
                         .bind(|z| z * yi - (z.exp() + 1.0).ln())
                 }));
-                (e.value(), e.gradient().into())
+                { let (v, g) = e.value_and_gradient(); (v, g.into()) }
             }
         }
     )*};

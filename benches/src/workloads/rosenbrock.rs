@@ -47,7 +47,7 @@ macro_rules! reverse_at {
                 x.windows(2)
                     .map(|w| (w[1] - w[0] * w[0]).powi(2) * 100.0 + (w[0] - 1.0).powi(2)),
             );
-            (e.value(), e.gradient().into())
+            { let (v, g) = e.value_and_gradient(); (v, g.into()) }
         }
     )*};
 }
