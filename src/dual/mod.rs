@@ -97,7 +97,8 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     }
 
     /// Input number `I` of `N`: tangent 1 in direction `I`, 0 elsewhere. An index past
-    /// the tangent count is a compile error.
+    /// the tangent count is a compile error (raised when the program is built: `cargo check`
+    /// does not evaluate it).
     ///
     /// ```
     /// use typegrad::Dual;

@@ -33,7 +33,8 @@ pub(crate) fn accumulate<T: Scalar, B: Dim<T>>(g: &mut GenericArray<T, B>, i: us
 /// assert_eq!(y.powi(2).gradient().as_slice(), &[0.0, 6.0]);
 /// ```
 ///
-/// An index past the input count is a compile error:
+/// An index past the input count is a compile error (raised when the program is built:
+/// `cargo check` does not evaluate it):
 ///
 /// ```compile_fail,E0080
 /// use typegrad::reverse::Var;
