@@ -42,7 +42,7 @@ fn half_dist(v: f64) -> f64 {
 macro_rules! formulas {
     ($m:ident) => {
         $m! {
-            // The `unary_methods!` list of `src/rules.rs`, in order.
+            // The `unary_methods!` list of `src/rules/mod.rs`, in order.
             sin: |x, y, z| x.sin() * y * 0.5 + z * 0.5;
             cos: |x, y, z| x.cos() * y * 0.5 + z * 0.5;
             tan: |x, y, z| (x * 0.6).tan() * y * 0.19 + z * 0.5;
@@ -565,10 +565,10 @@ macro_rules! formula_tests {
 formulas!(formula_tests);
 
 /// Every method the issue lists has a formula: the `unary_methods!` list read from
-/// `src/rules.rs`, and the rest by name.
+/// `src/rules/mod.rs`, and the rest by name.
 #[test]
 fn every_method_has_a_formula() {
-    let rules = include_str!("../src/rules.rs");
+    let rules = include_str!("../src/rules/mod.rs");
     let start = rules.find("macro_rules! unary_methods").expect("the list");
     let list = &rules[start..];
     let list = &list[list.find("! {").unwrap() + 3..];

@@ -9,7 +9,7 @@
 macro_rules! unary_fns {
     ($m:ident) => {
         $m! {
-            // The `unary_methods!` list of src/rules.rs, in its order.
+            // The `unary_methods!` list of src/rules/mod.rs, in its order.
             sin in -10.0..10.0 => |x| x.sin();
             cos in -10.0..10.0 => |x| x.cos();
             tan in -1.4..1.4 => |x| x.tan();

@@ -1,0 +1,365 @@
+//! Two-argument rules: powers, angles, lengths, choices and the arithmetic operators.
+
+use super::*;
+use crate::Scalar;
+
+/// `xʸ` split in its two partials so a constant exponent or base computes only its own.
+mod pow {
+    use super::*;
+    /// `(xʸ, ∂/∂x)`: `y xʸ⁻¹`, exactly 0 for `y = 0`. Where `xʸ` is a normal number and
+    /// `x ≠ 0`, `xʸ⁻¹ = xʸ/x` costs a division instead of a second `powf` (which dominated
+    /// the cost of Rat43's Jacobian); elsewhere (`x = 0`, overflow, underflow, NaN) the second
+    /// `powf` gives the limits the crate docs list.
+    #[inline(always)]
+    pub fn base<T: Scalar>(x: T, y: T) -> (T, T) {
+        let v = x.powf(y);
+        let d = if y == T::zero() {
+            T::zero()
+        } else if x != T::zero() && v.is_normal() {
+            y * (v / x)
+        } else {
+            y * x.powf(y - T::one())
+        };
+        (v, d)
+    }
+    /// `∂/∂y = xʸ ln x` given `v = xʸ`; 0 where `v = 0` (the limit as `x → 0⁺`).
+    #[inline(always)]
+    pub fn exponent<T: Scalar>(x: T, v: T) -> T {
+        if v == T::zero() {
+            T::zero()
+        } else {
+            v * x.ln()
+        }
+    }
+}
+
+rule_struct!(
+    /// `xʸ` with both arguments varying.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Powf};
+    /// let r = Powf.apply(2.0_f64, 3.0);
+    /// assert_eq!((r.v, r.dx.0), (8.0, 12.0));
+    /// assert_eq!(r.dy.0, 8.0 * 2.0_f64.ln());
+    /// ```
+    Powf
+);
+impl<T: Scalar> Binary<T> for Powf {
+    type Cx = Guard<T>;
+    type Cy = Guard<T>;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, Guard<T>, Guard<T>> {
+        let (v, dx) = pow::base(x, y);
+        D2 {
+            v,
+            dx: Guard(dx),
+            dy: Guard(pow::exponent(x, v)),
+        }
+    }
+}
+
+rule_struct!(
+    /// `atan2(y, x)`, the angle of the point `(x, y)`; partials `(x, −y)/(x²+y²)`,
+    /// computed without overflow, and `(0, 0)` at the origin.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Atan2, Binary};
+    /// let r = Atan2.apply(0.0_f64, 0.0);
+    /// assert_eq!((r.dx.0, r.dy.0), (0.0, 0.0));
+    /// ```
+    Atan2
+);
+impl<T: Scalar> Binary<T> for Atan2 {
+    type Cx = Guard<T>;
+    type Cy = Guard<T>;
+    #[inline(always)]
+    fn apply(self, y: T, x: T) -> D2<T, Guard<T>, Guard<T>> {
+        let r2 = x * x + y * y;
+        let (dy, dx) = if r2.is_normal() {
+            (x / r2, -y / r2)
+        } else {
+            // r² overflowed, underflowed or is zero: scale by the hypotenuse first.
+            let h = x.hypot(y);
+            if h == T::zero() {
+                (T::zero(), T::zero())
+            } else {
+                ((x / h) / h, -(y / h) / h)
+            }
+        };
+        D2 {
+            v: y.atan2(x),
+            dx: Guard(dy),
+            dy: Guard(dx),
+        }
+    }
+}
+
+rule_struct!(
+    /// `√(x² + y²)` without overflow; partials `(x, y)/hypot`, and `(0, 0)` at the origin.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Hypot};
+    /// let r = Hypot.apply(3.0_f64, 4.0);
+    /// assert_eq!((r.v, r.dx.0, r.dy.0), (5.0, 0.6, 0.8));
+    /// ```
+    Hypot
+);
+impl<T: Scalar> Binary<T> for Hypot {
+    type Cx = Guard<T>;
+    type Cy = Guard<T>;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, Guard<T>, Guard<T>> {
+        let v = x.hypot(y);
+        let (dx, dy) = if v == T::zero() {
+            (T::zero(), T::zero())
+        } else {
+            (x / v, y / v)
+        };
+        D2 {
+            v,
+            dx: Guard(dx),
+            dy: Guard(dy),
+        }
+    }
+}
+
+rule_struct!(
+    /// `log_b x = ln x / ln b` with both the argument and the base varying.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Log};
+    /// let r = Log.apply(8.0_f64, 2.0);
+    /// assert_eq!(r.v, 3.0);
+    /// ```
+    Log
+);
+impl<T: Scalar> Binary<T> for Log {
+    type Cx = Guard<T>;
+    type Cy = Guard<T>;
+    #[inline(always)]
+    fn apply(self, x: T, b: T) -> D2<T, Guard<T>, Guard<T>> {
+        let v = x.log(b);
+        let lb = b.ln();
+        let dx = within(v, (x * lb).recip());
+        D2 {
+            v,
+            dx: Guard(dx),
+            dy: Guard(-v * (b * lb).recip()),
+        }
+    }
+}
+
+rule_struct!(
+    /// The larger argument; a NaN loses, and a tie picks the first (`x.max(y)` follows `x`).
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Max};
+    /// let r = Max.apply(1.0_f64, 1.0);
+    /// assert_eq!((r.dx.0, r.dy.0), (true, false));
+    /// ```
+    Max
+);
+impl<T: Scalar> Binary<T> for Max {
+    type Cx = Pick;
+    type Cy = Pick;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, Pick, Pick> {
+        let second = y > x || x.is_nan();
+        D2 {
+            v: if second { y } else { x },
+            dx: Pick(!second),
+            dy: Pick(second),
+        }
+    }
+}
+
+rule_struct!(
+    /// The smaller argument; a NaN loses, and a tie picks the first (`x.min(y)` follows `x`).
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Min};
+    /// let r = Min.apply(2.0_f64, f64::NAN);
+    /// assert_eq!((r.v, r.dx.0), (2.0, true));
+    /// ```
+    Min
+);
+impl<T: Scalar> Binary<T> for Min {
+    type Cx = Pick;
+    type Cy = Pick;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, Pick, Pick> {
+        let second = y < x || x.is_nan();
+        D2 {
+            v: if second { y } else { x },
+            dx: Pick(!second),
+            dy: Pick(second),
+        }
+    }
+}
+
+rule_struct!(
+    /// `max(x − y, 0)`; partials `(1, −1)` where `x > y`, else `(0, 0)` (also at the tie).
+    ///
+    /// ```
+    /// # use typegrad::rules::{AbsSub, Binary};
+    /// assert_eq!(AbsSub.apply(1.0_f64, 3.0).v, 0.0);
+    /// ```
+    AbsSub
+);
+impl<T: Scalar> Binary<T> for AbsSub {
+    type Cx = Pick;
+    type Cy = T;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, Pick, T> {
+        if x <= y {
+            D2 {
+                v: T::zero(),
+                dx: Pick(false),
+                dy: T::zero(),
+            }
+        } else {
+            // x > y, or a NaN: the difference carries it.
+            D2 {
+                v: x - y,
+                dx: Pick(true),
+                dy: -T::one(),
+            }
+        }
+    }
+}
+
+rule_struct!(
+    /// `|x|` with the sign of `s`; partials `(±1, 0)`, and `(NaN, 0)` for a NaN `x` (as `abs`).
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Copysign};
+    /// let r = Copysign.apply(2.0_f64, -1.0);
+    /// assert_eq!((r.v, r.dx), (-2.0, -1.0));
+    /// ```
+    Copysign
+);
+impl<T: Scalar> Binary<T> for Copysign {
+    type Cx = T;
+    type Cy = Zero;
+    #[inline(always)]
+    fn apply(self, x: T, s: T) -> D2<T, T, Zero> {
+        let same = x.is_sign_negative() == s.is_sign_negative();
+        let v = x.copysign(s);
+        D2 {
+            v,
+            dx: within(v, if same { T::one() } else { -T::one() }),
+            dy: Zero,
+        }
+    }
+}
+
+rule_struct!(
+    /// `x + y`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Add, Binary};
+    /// assert_eq!(Add.apply(1.0_f64, 2.0).v, 3.0);
+    /// ```
+    Add
+);
+impl<T: Scalar> Binary<T> for Add {
+    type Cx = One;
+    type Cy = One;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, One, One> {
+        D2 {
+            v: x + y,
+            dx: One,
+            dy: One,
+        }
+    }
+}
+
+rule_struct!(
+    /// `x − y`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Sub};
+    /// assert_eq!(Sub.apply(1.0_f64, 2.0).v, -1.0);
+    /// ```
+    Sub
+);
+impl<T: Scalar> Binary<T> for Sub {
+    type Cx = One;
+    type Cy = NegOne;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, One, NegOne> {
+        D2 {
+            v: x - y,
+            dx: One,
+            dy: NegOne,
+        }
+    }
+}
+
+rule_struct!(
+    /// `x · y`; partials `(y, x)`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Mul};
+    /// assert_eq!(Mul.apply(2.0_f64, 5.0).dy, 2.0);
+    /// ```
+    Mul
+);
+impl<T: Scalar> Binary<T> for Mul {
+    type Cx = T;
+    type Cy = T;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, T, T> {
+        D2 {
+            v: x * y,
+            dx: y,
+            dy: x,
+        }
+    }
+}
+
+rule_struct!(
+    /// `x / y`; partials `(1/y, −(x/y)/y)`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Div};
+    /// let r = Div.apply(1.0_f64, 2.0);
+    /// assert_eq!((r.v, r.dx, r.dy), (0.5, 0.5, -0.25));
+    /// ```
+    Div
+);
+impl<T: Scalar> Binary<T> for Div {
+    type Cx = T;
+    type Cy = T;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, T, T> {
+        let v = x / y;
+        let dx = y.recip();
+        D2 { v, dx, dy: -v * dx }
+    }
+}
+
+rule_struct!(
+    /// The remainder `x % y = x − trunc(x/y)·y`; partials `(1, −trunc(x/y))`.
+    ///
+    /// ```
+    /// # use typegrad::rules::{Binary, Rem};
+    /// let r = Rem.apply(7.0_f64, 2.0);
+    /// assert_eq!((r.v, r.dy), (1.0, -3.0));
+    /// ```
+    Rem
+);
+impl<T: Scalar> Binary<T> for Rem {
+    type Cx = One;
+    type Cy = T;
+    #[inline(always)]
+    fn apply(self, x: T, y: T) -> D2<T, One, T> {
+        let v = x % y;
+        D2 {
+            v,
+            dx: One,
+            dy: within(v, -(x / y).trunc()),
+        }
+    }
+}
