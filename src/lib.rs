@@ -60,12 +60,14 @@
 //! # Derivatives at special points
 //!
 //! Values follow IEEE 754 and the platform's math library. Derivatives follow this table;
-//! every row has a test (`tests/special_points.rs`). A NaN or infinity in an input flows
+//! every row has a test (`tests/special_points.rs`, and `tests/mode_agreement.rs` for the
+//! logarithms and for the three modes agreeing at such points). A NaN or infinity in an input flows
 //! through to the outputs; nothing panics.
 //!
 //! | where | derivative | why |
 //! |---|---|---|
 //! | `sqrt` at `+0` and `−0` | `+∞` | the one-sided limit; the sign of zero does not flip it |
+//! | `ln`, `log2`, `log10`, `log` at `+0` and `−0` | `+∞` (`1/(|x| ln b)`) | as `sqrt` |
 //! | `cbrt` at `±0` | `+∞` | the limit from both sides |
 //! | `abs` at `+0` and `−0` | `0` | the subgradient of least magnitude; elsewhere `±1` |
 //! | `signum`, `floor`, `ceil`, `round`, `trunc` | `0` everywhere, jumps included | piecewise constant |

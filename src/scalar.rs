@@ -20,6 +20,14 @@ use num_traits::{Float, FloatConst};
 pub trait Scalar: Float + FloatConst {
     /// The plain float underneath: `f64` for `f64`, `Dual<f64>`, `Dual<Dual<f64>>`, ….
     type Base: Float;
+    /// `true` for numbers that carry derivatives (duals, tape variables), which print in
+    /// parentheses inside a dual: `Dual<Dual<f64>>` reads `(2 + 1ε) + (1 + 0ε)ε`.
+    ///
+    /// ```
+    /// use typegrad::{Dual, Scalar};
+    /// assert!(!f64::COMPOUND && <Dual<f64>>::COMPOUND);
+    /// ```
+    const COMPOUND: bool = false;
     /// A plain value as a constant of this type (all derivative parts zero).
     ///
     /// ```
@@ -34,6 +42,18 @@ pub trait Scalar: Float + FloatConst {
     /// assert_eq!(Scalar::erf(0.0_f64), 0.0);
     /// ```
     fn erf(self) -> Self;
+    /// Zero in its value and in every derivative it carries: `x == 0` for a plain float;
+    /// for a dual, its value and all its tangents (comparisons look at the value only).
+    ///
+    /// ```
+    /// use typegrad::{Dual, Scalar};
+    /// assert!(0.0_f64.is_exact_zero() && (-0.0_f64).is_exact_zero());
+    /// assert!(!Dual::<f64>::variable::<0>(0.0).is_exact_zero());
+    /// ```
+    #[inline(always)]
+    fn is_exact_zero(self) -> bool {
+        self == Self::zero()
+    }
     /// The complementary error function, `1 − erf(x)`, accurate for large `x`.
     ///
     /// ```

@@ -5,31 +5,16 @@ use core::fmt::{self, Debug, Display, Formatter, LowerExp, UpperExp};
 use generic_array::ArrayLength;
 
 use super::Dual;
-
-/// What a dual's parts are made of: a plain float, or (nested) another dual, which
-/// prints in parentheses so `Dual<Dual<f64>>` reads `(2 + 1ε) + (1 + 0ε)ε`.
-pub trait Part {
-    /// Whether this part prints in parentheses.
-    const PARENS: bool;
-}
-impl Part for f32 {
-    const PARENS: bool = false;
-}
-impl Part for f64 {
-    const PARENS: bool = false;
-}
-impl<T, N: ArrayLength> Part for Dual<T, N> {
-    const PARENS: bool = true;
-}
+use crate::Scalar;
 
 /// Writes `value + [t₀, t₁, …]ε` (or `value + tε` for one tangent) with `number` per part.
-fn write<T: Part, N: ArrayLength>(
+fn write<T: Scalar, N: ArrayLength>(
     d: &Dual<T, N>,
     f: &mut Formatter<'_>,
     number: fn(&T, &mut Formatter<'_>) -> fmt::Result,
 ) -> fmt::Result {
     let one = |t: &T, f: &mut Formatter<'_>| {
-        if T::PARENS {
+        if T::COMPOUND {
             f.write_str("(")?;
             number(t, f)?;
             f.write_str(")")
@@ -54,7 +39,7 @@ fn write<T: Part, N: ArrayLength>(
     f.write_str("ε")
 }
 
-impl<T: Display + Part, N: ArrayLength> Display for Dual<T, N> {
+impl<T: Display + Scalar, N: ArrayLength> Display for Dual<T, N> {
     /// ```
     /// use typegrad::Dual;
     /// use typegrad::typenum::U2;
@@ -69,7 +54,7 @@ impl<T: Display + Part, N: ArrayLength> Display for Dual<T, N> {
     }
 }
 
-impl<T: LowerExp + Part, N: ArrayLength> LowerExp for Dual<T, N> {
+impl<T: LowerExp + Scalar, N: ArrayLength> LowerExp for Dual<T, N> {
     /// ```
     /// use typegrad::Dual;
     /// assert_eq!(format!("{:e}", Dual::<f64>::variable::<0>(1500.0)), "1.5e3 + 1e0ε");
@@ -79,7 +64,7 @@ impl<T: LowerExp + Part, N: ArrayLength> LowerExp for Dual<T, N> {
     }
 }
 
-impl<T: UpperExp + Part, N: ArrayLength> UpperExp for Dual<T, N> {
+impl<T: UpperExp + Scalar, N: ArrayLength> UpperExp for Dual<T, N> {
     /// ```
     /// use typegrad::Dual;
     /// assert_eq!(format!("{:E}", Dual::<f64>::variable::<0>(1500.0)), "1.5E3 + 1E0ε");

@@ -1,6 +1,6 @@
 //! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
 
-pub(crate) mod fmt;
+mod fmt;
 mod math;
 
 use generic_array::{ArrayLength, GenericArray, sequence::GenericSequence};
@@ -170,6 +170,10 @@ impl<T: Scalar, N: Dim<T>> Number for Dual<T, N> {
         Self::constant(c)
     }
     #[inline(always)]
+    fn exact_zero(self) -> bool {
+        self.re.is_exact_zero() && self.eps.iter().all(|t| t.is_exact_zero())
+    }
+    #[inline(always)]
     fn chain<C: Coef<T>>(self, D1 { v, d }: D1<T, C>) -> Self {
         Dual {
             re: v,
@@ -240,5 +244,9 @@ pub(crate) fn combine<T: Scalar, N: Dim<T>, Cx: Coef<T>, Cy: Coef<T>>(
 
 #[inline(always)]
 fn guarded<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
-    if t == T::zero() { T::zero() } else { c.of(t) }
+    if t.is_exact_zero() {
+        T::zero()
+    } else {
+        c.of(t)
+    }
 }

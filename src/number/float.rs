@@ -85,9 +85,14 @@ macro_rules! float_for {
         /// Plain constants lift into constants; `erf` and `erfc` from the rule table.
         impl<$($g)*> $crate::Scalar for $ty {
             type Base = <$t as $crate::Scalar>::Base;
+            const COMPOUND: bool = true;
             #[inline(always)]
             fn from_base(b: Self::Base) -> Self {
                 $crate::number::Number::lift(<$t as $crate::Scalar>::from_base(b))
+            }
+            #[inline(always)]
+            fn is_exact_zero(self) -> bool {
+                $crate::number::Number::exact_zero(self)
             }
             #[inline(always)]
             fn erf(self) -> Self {

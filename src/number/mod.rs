@@ -18,6 +18,8 @@ pub(crate) trait Number: Copy {
     fn re(self) -> Self::T;
     /// A constant.
     fn lift(c: Self::T) -> Self;
+    /// Zero in value and in every derivative it carries.
+    fn exact_zero(self) -> bool;
     /// A function of `self` alone: its value and derivative at `self`'s value.
     fn chain<C: Coef<Self::T>>(self, r: D1<Self::T, C>) -> Self;
     /// A function of `self` and `other`: its value and partials at their values.

@@ -41,7 +41,7 @@ where
     }
     #[inline(always)]
     fn backward<G: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, G>) {
-        accumulate(g, S::USIZE, adj);
+        accumulate(g, S::USIZE, S::USIZE + 1, adj);
     }
     #[inline(always)]
     fn touches(i: usize) -> bool {
@@ -120,23 +120,49 @@ where
     }
     #[inline(always)]
     fn backward<G: Dim<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
+        self.pass(g, |g| self.body.backward(adj, g));
+    }
+    #[inline(always)]
+    fn value_and_backward<G: Dim<K::Scalar>>(
+        &self,
+        adj: K::Scalar,
+        g: &mut GenericArray<K::Scalar, G>,
+    ) -> K::Scalar {
+        let mut v = K::Scalar::neg_zero();
+        self.pass(g, |g| v = self.body.value_and_backward(adj, g));
+        v
+    }
+    #[inline(always)]
+    fn touches(i: usize) -> bool {
+        // The shared expression is walked only when its placeholder received an adjoint.
+        B::touches(i) && i != E::Buf::USIZE
+    }
+}
+
+impl<E: Expr, B, K> Bind<E, B, K> {
+    /// The reverse pass around the body's: save the slot (an enclosing bind may be using
+    /// it), collect this placeholder's adjoint in it while `body` runs, restore it, then walk
+    /// the shared expression once, unless nothing (or an exact zero) reached the
+    /// placeholder, as when a `max` picked the other side.
+    #[inline(always)]
+    fn pass<G: Dim<E::Scalar>>(
+        &self,
+        g: &mut GenericArray<E::Scalar, G>,
+        body: impl FnOnce(&mut GenericArray<E::Scalar, G>),
+    ) {
         let slot = E::Buf::USIZE;
-        let zero = K::Scalar::neg_zero();
-        // Save the slot (an enclosing bind may be using it), collect this placeholder's
-        // adjoint in it, restore it, then walk the shared expression once.
+        let zero = E::Scalar::neg_zero();
         let saved = g.get(slot).copied().unwrap_or(zero);
         if let Some(s) = g.get_mut(slot) {
             *s = zero;
         }
-        self.body.backward(adj, g);
+        body(g);
         let shared = g.get(slot).copied().unwrap_or(zero);
         if let Some(s) = g.get_mut(slot) {
             *s = saved;
         }
-        self.e.backward(shared, g);
-    }
-    #[inline(always)]
-    fn touches(i: usize) -> bool {
-        E::touches(i) || (B::touches(i) && i != E::Buf::USIZE)
+        if !shared.is_exact_zero() {
+            self.e.backward(shared, g);
+        }
     }
 }

@@ -8,14 +8,21 @@ use typenum::Const;
 use super::Expr;
 use crate::{Dim, Dual, Scalar};
 
-/// Adds `adj` to `g[i]`; an index past the buffer (which the types rule out) is ignored.
+/// Adds `adj` to `g[i]`, where `i < bound` by construction; an index past the buffer (a
+/// buffer shorter than the expression's, passed to [`Expr::backward`] by hand) is ignored.
 ///
-/// Indices are below the buffer's length by construction. When that length is a power of
-/// two, masking the index says so to the compiler, which then drops the range check.
+/// When the buffer is a power of two long and covers `bound`, masking the index says so to
+/// the compiler, which then drops the range check; both conditions are known at compile time.
 #[inline(always)]
-pub(crate) fn accumulate<T: Scalar, B: Dim<T>>(g: &mut GenericArray<T, B>, i: usize, adj: T) {
-    let i = if B::USIZE.is_power_of_two() {
-        i & (B::USIZE - 1)
+pub(crate) fn accumulate<T: Scalar, B: Dim<T>>(
+    g: &mut GenericArray<T, B>,
+    i: usize,
+    bound: usize,
+    adj: T,
+) {
+    let len = B::USIZE;
+    let i = if len.is_power_of_two() && len >= bound {
+        i & (len - 1)
     } else {
         i
     };
@@ -77,7 +84,7 @@ where
     }
     #[inline(always)]
     fn backward<B: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
-        accumulate(g, I, adj);
+        accumulate(g, I, N, adj);
     }
     #[inline(always)]
     fn touches(i: usize) -> bool {
@@ -145,7 +152,7 @@ where
     }
     #[inline(always)]
     fn backward<B: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
-        accumulate(g, self.i, adj);
+        accumulate(g, self.i, N, adj);
     }
     #[inline(always)]
     fn touches(_: usize) -> bool {

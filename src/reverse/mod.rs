@@ -315,7 +315,9 @@ pub trait Expr: Sized {
 
     /// `(sin, cos)` from one `sin_cos` call. With the `libm` backend this halves the trig
     /// work of a formula that uses both (the compiler merges the platform's separate `sin`
-    /// and `cos` calls, but not `libm`'s).
+    /// and `cos` calls, but not `libm`'s). Both results hold a copy of `self`, whose reverse
+    /// pass then runs twice: for a compound argument, bind it first,
+    /// `e.bind(|a| { let (s, c) = a.sin_cos(); … })`.
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};

@@ -6,17 +6,18 @@ use crate::Scalar;
 /// `xʸ` split in its two partials so a constant exponent or base computes only its own.
 mod pow {
     use super::*;
-    /// `(xʸ, ∂/∂x)`: `y xʸ⁻¹`, exactly 0 for `y = 0`. Where `xʸ` is a normal number and
-    /// `x ≠ 0`, `xʸ⁻¹ = xʸ/x` costs a division instead of a second `powf` (which dominated
-    /// the cost of Rat43's Jacobian); elsewhere (`x = 0`, overflow, underflow, NaN) the second
-    /// `powf` gives the limits the crate docs list.
+    /// `(xʸ, ∂/∂x)`: `y xʸ⁻¹`. Where `xʸ` is a normal number and `x ≠ 0`, `xʸ⁻¹ = xʸ/x`
+    /// costs a division instead of a second `powf` (which dominated the cost of Rat43's
+    /// Jacobian), and at `y = 0` gives `0` while keeping `y`'s own tangent (the mixed second
+    /// derivative `1/x`). Elsewhere (`x = 0`, overflow, underflow, NaN) the second `powf`
+    /// gives the limits the crate docs list, and `y = 0` there gives exactly `0`.
     #[inline(always)]
     pub fn base<T: Scalar>(x: T, y: T) -> (T, T) {
         let v = x.powf(y);
-        let d = if y == T::zero() {
-            T::zero()
-        } else if x != T::zero() && v.is_normal() {
+        let d = if x != T::zero() && x.is_finite() && v.is_normal() {
             y * (v / x)
+        } else if y == T::zero() {
+            T::zero()
         } else {
             y * x.powf(y - T::one())
         };
@@ -54,6 +55,21 @@ impl<T: Scalar> Binary<T> for Powf {
             v,
             dx: Guard(dx),
             dy: Guard(pow::exponent(x, v)),
+        }
+    }
+    /// A constant exponent: only `∂/∂x`, no logarithm.
+    #[inline(always)]
+    fn right(self, x: T, c: T) -> D1<T, Guard<T>> {
+        let (v, d) = pow::base(x, c);
+        D1 { v, d: Guard(d) }
+    }
+    /// A constant base: only `∂/∂y`, no second power.
+    #[inline(always)]
+    fn left(self, c: T, y: T) -> D1<T, Guard<T>> {
+        let v = c.powf(y);
+        D1 {
+            v,
+            d: Guard(pow::exponent(c, v)),
         }
     }
 }
@@ -140,7 +156,7 @@ impl<T: Scalar> Binary<T> for Log {
     fn apply(self, x: T, b: T) -> D2<T, Guard<T>, Guard<T>> {
         let v = x.log(b);
         let lb = b.ln();
-        let dx = within(v, (x * lb).recip());
+        let dx = within(v, (x.abs() * lb).recip());
         D2 {
             v,
             dx: Guard(dx),
@@ -208,22 +224,16 @@ rule_struct!(
 );
 impl<T: Scalar> Binary<T> for AbsSub {
     type Cx = Pick;
-    type Cy = T;
+    type Cy = NegPick;
     #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, Pick, T> {
-        if x <= y {
-            D2 {
-                v: T::zero(),
-                dx: Pick(false),
-                dy: T::zero(),
-            }
-        } else {
-            // x > y, or a NaN: the difference carries it.
-            D2 {
-                v: x - y,
-                dx: Pick(true),
-                dy: -T::one(),
-            }
+    fn apply(self, x: T, y: T) -> D2<T, Pick, NegPick> {
+        // x > y, or a NaN (the difference carries it): the difference; else 0.
+        let diff = x > y || x.is_nan() || y.is_nan();
+        let v = if diff { x - y } else { T::zero() };
+        D2 {
+            v,
+            dx: Pick(diff),
+            dy: NegPick(diff),
         }
     }
 }

@@ -9,7 +9,7 @@
 //! [`Guard`] multiplies but keeps a zero tangent zero where the derivative is infinite
 //! (see the crate docs' table of special points).
 //!
-//! Adding a function is one entry here, one line in `dual/float.rs` (or the method list
+//! Adding a function is one entry here, one line in `number/float.rs` (or the method list
 //! below), and one line in the reverse-mode method list.
 //!
 //! ```
@@ -106,6 +106,17 @@ pub struct Zero;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pick(pub bool);
 
+/// A negated selection: `−1` if `true`, `0` if `false`, applied as a choice (the second
+/// partial of `abs_sub`).
+///
+/// ```
+/// use typegrad::rules::{Coef, NegPick};
+/// assert_eq!(NegPick(true).of(4.0_f64), -4.0);
+/// assert_eq!(NegPick(false).of(f64::INFINITY), 0.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NegPick(pub bool);
+
 /// A derivative that may be infinite at a finite point (`sqrt` at 0, `asin` at ±1, …).
 ///
 /// ```
@@ -145,6 +156,17 @@ impl<T: Scalar> Coef<T> for Pick {
     #[inline(always)]
     fn of(self, t: T) -> T {
         if self.0 { t } else { T::zero() }
+    }
+}
+impl<T: Scalar> Coef<T> for NegPick {
+    const ALWAYS: bool = false;
+    #[inline(always)]
+    fn active(self) -> bool {
+        self.0
+    }
+    #[inline(always)]
+    fn of(self, t: T) -> T {
+        if self.0 { -t } else { T::zero() }
     }
 }
 impl<T: Scalar> Coef<T> for T {

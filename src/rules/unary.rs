@@ -33,13 +33,13 @@ guarded! {
     /// assert_eq!(Atanh.apply(0.0_f64).d.0, 1.0);
     /// ```
     Atanh |x| { let v = x.atanh(); (v, within(v, ((T::one() - x) * (T::one() + x)).recip())) };
-    /// `ln x`; derivative `1/x`.
+    /// `ln x`; derivative `1/x` (`1/|x|`, so `+∞` at both zeros; negative `x` gives NaN).
     ///
     /// ```
     /// # use typegrad::rules::{Ln, Unary};
     /// assert_eq!(Ln.apply(2.0_f64).d.0, 0.5);
     /// ```
-    Ln |x| { let v = x.ln(); (v, within(v, x.recip())) };
+    Ln |x| { let v = x.ln(); (v, within(v, x.abs().recip())) };
     /// `ln(1 + x)`; derivative `1/(1 + x)`.
     ///
     /// ```
@@ -53,14 +53,14 @@ guarded! {
     /// # use typegrad::rules::{Log2, Unary};
     /// assert_eq!(Log2.apply(1.0_f64).d.0, 1.0 / core::f64::consts::LN_2);
     /// ```
-    Log2 |x| { let v = x.log2(); (v, within(v, (x * T::LN_2()).recip())) };
+    Log2 |x| { let v = x.log2(); (v, within(v, (x.abs() * T::LN_2()).recip())) };
     /// `log₁₀ x`; derivative `1/(x ln 10)`.
     ///
     /// ```
     /// # use typegrad::rules::{Log10, Unary};
     /// assert_eq!(Log10.apply(1.0_f64).d.0, 1.0 / core::f64::consts::LN_10);
     /// ```
-    Log10 |x| { let v = x.log10(); (v, within(v, (x * T::LN_10()).recip())) };
+    Log10 |x| { let v = x.log10(); (v, within(v, (x.abs() * T::LN_10()).recip())) };
     /// `√x`; derivative `1/(2√x)`, `+∞` at both zeros.
     ///
     /// ```

@@ -70,7 +70,7 @@ fn chain<T: Scalar, C: Coef<T>>(c: C, s: T) -> T {
 #[cold]
 #[inline(never)]
 fn guard<T: Scalar, C: Coef<T>>(c: C, s: T, d: T) -> T {
-    if !c.is_finite() && s == T::zero() {
+    if !c.is_finite() && s.is_exact_zero() {
         T::zero()
     } else {
         d
@@ -141,23 +141,33 @@ impl<'t, T: Scalar, const CAP: usize> Number for Var<'t, T, CAP> {
     fn lift(c: T) -> Self {
         Self::constant(c)
     }
-    /// Records nothing: the result is the same multiple of the same record.
+    #[inline(always)]
+    fn exact_zero(self) -> bool {
+        self.v.is_exact_zero() && (self.tape.is_none() || self.s.is_exact_zero())
+    }
+    /// Records nothing: the result is the same multiple of the same record (or a constant,
+    /// where the derivative is an inactive choice such as the unpicked side of `max`).
     #[inline(always)]
     fn chain<C: Coef<T>>(self, D1 { v, d }: D1<T, C>) -> Self {
         match self.tape {
-            Some(tape) => Self::at(v, chain(d, self.s), self.i, Some(tape)),
-            None => Self::constant(v),
+            Some(tape) if d.active() => Self::at(v, chain(d, self.s), self.i, Some(tape)),
+            _ => Self::constant(v),
         }
     }
-    /// Makes a record only when both are variables, and notes a mix of two tapes on both.
+    /// Makes a record only when both sides are variables that the result depends on (an
+    /// unpicked side of `max` is not), and notes a mix of two tapes on both.
     #[inline(always)]
     fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, D2 { v, dx, dy }: D2<T, Cx, Cy>) -> Self {
-        match (self.tape, other.tape) {
-            (Some(a), Some(b)) => {
-                if !core::ptr::eq(a, b) {
-                    a.mix();
-                    b.mix();
-                }
+        if let (Some(a), Some(b)) = (self.tape, other.tape)
+            && !core::ptr::eq(a, b)
+        {
+            a.mix();
+            b.mix();
+        }
+        let left = self.tape.filter(|_| dx.active());
+        let right = other.tape.filter(|_| dy.active());
+        match (left, right) {
+            (Some(a), Some(_)) => {
                 let (dx, dy) = (chain(dx, self.s), chain(dy, other.s));
                 Self::at(v, T::one(), a.record(self.i, dx, other.i, dy), Some(a))
             }
