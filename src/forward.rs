@@ -7,6 +7,7 @@
 use generic_array::{ConstArrayLength, IntoArrayLength};
 use typenum::Const;
 
+use crate::array::indexed;
 use crate::{Dim, Dual, Scalar};
 
 /// The dual type for a function of `N` inputs: `Dual<T, UN>`, what [`gradient`] passes in.
@@ -26,11 +27,7 @@ fn seed<T: Scalar, const N: usize>(x: [T; N]) -> [Duals<T, N>; N]
 where
     Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
 {
-    let mut i = 0;
-    x.map(|v| {
-        i += 1;
-        Dual::seeded(v, i - 1)
-    })
+    indexed(x, |i, v| Dual::seeded(v, i))
 }
 
 /// The value and derivative of a function of one variable.
@@ -103,11 +100,8 @@ pub fn jvp<T: Scalar, const N: usize, F>(f: F, x: [T; N], v: [T; N]) -> (T, T)
 where
     F: FnOnce([Dual<T>; N]) -> Dual<T>,
 {
-    let mut i = 0;
-    let xs = x.map(|xi| {
-        i += 1;
-        Dual::new(xi, [v[i - 1]].into())
-    });
+    let mut v = v.into_iter();
+    let xs = x.map(|xi| Dual::new(xi, [v.next().unwrap_or_else(T::zero)].into()));
     let y = f(xs);
     let [d] = y.tangent().into_array();
     (y.value(), d)
@@ -154,11 +148,7 @@ where
         [Dual<Duals<T, N>, ConstArrayLength<N>>; N],
     ) -> Dual<Duals<T, N>, ConstArrayLength<N>>,
 {
-    let mut i = 0;
-    let xs = x.map(|v| {
-        i += 1;
-        Dual::seeded(Dual::seeded(v, i - 1), i - 1)
-    });
+    let xs = indexed(x, |i, v| Dual::seeded(Dual::seeded(v, i), i));
     let y = f(xs);
     let inner = y.value();
     let rows: [Duals<T, N>; N] = y.tangent().into();

@@ -104,6 +104,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod array;
 pub mod check;
 mod dual;
 mod forward;

@@ -22,20 +22,32 @@ fn powf_hessian_is_symmetric_at_exponent_zero() {
 fn an_unpicked_side_of_max_gets_nothing_in_every_mode() {
     // max(x, y) picks x = 0; sqrt'(0) = ∞ must not meet y's zero partial.
     let want = [INF, 0.0];
-    assert_eq!(gradient(|[x, y]| x.max(y).sqrt(), [0.0, -1.0]).1, want, "forward");
+    assert_eq!(
+        gradient(|[x, y]| x.max(y).sqrt(), [0.0, -1.0]).1,
+        want,
+        "forward"
+    );
     let g = reverse::gradient(|(x, y)| x.max(y).sqrt(), (0.0_f64, -1.0)).1;
     assert_eq!(g, want, "reverse");
-    let g = tape::gradient::<_, 4>(|[x, y]| x.max(y).sqrt(), [0.0_f64, -1.0]).unwrap().1;
+    let g = tape::gradient::<_, 4>(|[x, y]| x.max(y).sqrt(), [0.0_f64, -1.0])
+        .unwrap()
+        .1;
     assert_eq!(g, want, "tape");
 }
 
 #[test]
 fn abs_sub_at_or_below_the_tie_gets_nothing_in_every_mode() {
     let want = [0.0, 0.0];
-    assert_eq!(gradient(|[x, y]| x.abs_sub(y).sqrt(), [1.0, 2.0]).1, want, "forward");
+    assert_eq!(
+        gradient(|[x, y]| x.abs_sub(y).sqrt(), [1.0, 2.0]).1,
+        want,
+        "forward"
+    );
     let g = reverse::gradient(|(x, y)| x.abs_sub(y).sqrt(), (1.0_f64, 2.0)).1;
     assert_eq!(g, want, "reverse");
-    let g = tape::gradient::<_, 4>(|[x, y]| x.abs_sub(y).sqrt(), [1.0_f64, 2.0]).unwrap().1;
+    let g = tape::gradient::<_, 4>(|[x, y]| x.abs_sub(y).sqrt(), [1.0_f64, 2.0])
+        .unwrap()
+        .1;
     assert_eq!(g, want, "tape");
 }
 
@@ -50,7 +62,10 @@ fn a_bind_whose_placeholder_gets_nothing_walks_nothing() {
 #[test]
 fn the_tape_over_duals_gives_exact_second_derivatives() {
     // f = x·y² at (3, 0): ∂²f/∂y² = 2x = 6, though the record of x·y has adjoint 0 there.
-    let x = [Dual::<f64, U2>::variable::<0>(3.0), Dual::variable::<1>(0.0)];
+    let x = [
+        Dual::<f64, U2>::variable::<0>(3.0),
+        Dual::variable::<1>(0.0),
+    ];
     let (_, g) = tape::gradient::<_, 8>(|[x, y]| x * y * y, x).unwrap();
     let (_, _, h) = hessian(|[x, y]| x * y * y, [3.0, 0.0]);
     assert_eq!(g.map(|d| d.tangent().into_array::<2>()), h);
@@ -72,7 +87,10 @@ fn logarithms_at_both_zeros_have_derivative_plus_infinity() {
             ("ln", typegrad::derivative(|x| x.ln(), z).1),
             ("log2", typegrad::derivative(|x| x.log2(), z).1),
             ("log10", typegrad::derivative(|x| x.log10(), z).1),
-            ("log base 2", typegrad::derivative(|x| x.log(Dual::from(2.0)), z).1),
+            (
+                "log base 2",
+                typegrad::derivative(|x| x.log(Dual::from(2.0)), z).1,
+            ),
         ] {
             assert_eq!(d, INF, "{name} at {z:?}");
         }

@@ -23,8 +23,16 @@ macro_rules! dual_unary {
 }
 
 macro_rules! dual_binary {
-    ($($(#[$doc:meta])* $name:ident($arg:ident) $rule:ident;)*) => {$(
-        $(#[$doc])*
+    ($($name:ident $rule:ident $arg:ident $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[doc = concat!("Derivatives from [`rules::", stringify!($rule), "`].")]
+        ///
+        /// ```
+        /// use typegrad::{Dual, Float};
+        /// let x = Dual::<f64>::variable::<0>(1.5);
+        #[doc = concat!("let y = x.", stringify!($name), "(Dual::from(0.5));")]
+        #[doc = concat!("assert_eq!(y.value().to_bits(), Float::", stringify!($name), "(1.5_f64, 0.5).to_bits());")]
+        /// ```
         #[inline(always)]
         pub fn $name(self, $arg: Self) -> Self {
             self.map2($arg, rules::$rule)
@@ -35,72 +43,7 @@ macro_rules! dual_binary {
 impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     unary_methods!(dual_unary);
 
-    dual_binary! {
-        /// `selfʸ` with both varying; see the crate docs for `x = 0` and `x < 0`.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(2.0);
-        /// assert_eq!(x.powf(Dual::from(3.0)).tangent()[0], 12.0);
-        /// ```
-        powf(y) Powf;
-        /// The logarithm in base `base`.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(8.0);
-        /// assert_eq!(x.log(Dual::from(2.0)).value(), 3.0);
-        /// ```
-        log(base) Log;
-        /// The larger value; ties follow `self`, a NaN loses.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(1.0);
-        /// assert_eq!(x.max(Dual::from(1.0)).tangent()[0], 1.0);
-        /// ```
-        max(other) Max;
-        /// The smaller value; ties follow `self`, a NaN loses.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(1.0);
-        /// assert_eq!(x.min(Dual::from(0.0)).tangent()[0], 0.0);
-        /// ```
-        min(other) Min;
-        /// `max(self − other, 0)`.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(3.0);
-        /// assert_eq!(x.abs_sub(Dual::from(1.0)).value(), 2.0);
-        /// ```
-        abs_sub(other) AbsSub;
-        /// `√(self² + other²)` without overflow.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(3.0);
-        /// assert_eq!(x.hypot(Dual::from(4.0)).tangent()[0], 0.6);
-        /// ```
-        hypot(other) Hypot;
-        /// The angle of the point `(other, self)`: `self` is `y`.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let y = Dual::<f64>::variable::<0>(1.0);
-        /// assert_eq!(y.atan2(Dual::from(1.0)).tangent()[0], 0.5);
-        /// ```
-        atan2(other) Atan2;
-        /// `|self|` with the sign of `sign`.
-        ///
-        /// ```
-        /// use typegrad::Dual;
-        /// let x = Dual::<f64>::variable::<0>(2.0);
-        /// assert_eq!(x.copysign(Dual::from(-1.0)).tangent()[0], -1.0);
-        /// ```
-        copysign(sign) Copysign;
-    }
+    rules::binary_methods!(dual_binary);
 
     /// `selfⁿ` for an integer `n`.
     ///

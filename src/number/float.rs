@@ -11,10 +11,10 @@ macro_rules! unary {
 }
 
 macro_rules! binary {
-    ($($name:ident $rule:ident),*) => {$(
+    ($($name:ident $rule:ident $arg:ident $doc:literal;)*) => {$(
         #[inline(always)]
-        fn $name(self, other: Self) -> Self {
-            $crate::number::Number::map2(self, other, $crate::rules::$rule)
+        fn $name(self, $arg: Self) -> Self {
+            $crate::number::Number::map2(self, $arg, $crate::rules::$rule)
         }
     )*};
 }
@@ -53,10 +53,7 @@ macro_rules! float_for {
                 integer_decode -> (u64, i16, i8)
             );
             $crate::rules::unary_methods!($crate::number::float::unary);
-            $crate::number::float::binary!(
-                powf Powf, log Log, max Max, min Min, abs_sub AbsSub, hypot Hypot,
-                atan2 Atan2, copysign Copysign
-            );
+            $crate::rules::binary_methods!($crate::number::float::binary);
             #[inline(always)]
             fn mul_add(self, a: Self, b: Self) -> Self {
                 $crate::number::Number::fused(self, a, b)

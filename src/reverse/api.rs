@@ -7,6 +7,7 @@ use super::Expr;
 use super::leaf::{DynVar, Var};
 use num_traits::Zero;
 
+use crate::array::indexed;
 use crate::{Dim, Dual, Scalar};
 
 /// Plain inputs that [`vars`] turns into variables: a tuple of 1 to 12 scalars (variables
@@ -148,12 +149,8 @@ where
         self.into()
     }
     #[inline(always)]
-    fn map<S: Scalar>(self, mut f: impl FnMut(usize, T) -> S) -> [S; N] {
-        let mut i = 0;
-        self.map(|v| {
-            i += 1;
-            f(i - 1, v)
-        })
+    fn map<S: Scalar>(self, f: impl FnMut(usize, T) -> S) -> [S; N] {
+        indexed(self, f)
     }
 }
 

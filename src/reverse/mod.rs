@@ -89,8 +89,18 @@ macro_rules! expr_unary {
 }
 
 macro_rules! expr_binary {
-    ($($(#[$doc:meta])* $name:ident($arg:ident) $rule:ident;)*) => {$(
-        $(#[$doc])*
+    ($($name:ident $rule:ident $arg:ident $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[doc = concat!("The argument is an expression or a plain constant; derivatives from [`rules::", stringify!($rule), "`].")]
+        ///
+        /// ```
+        /// use typegrad::reverse::{vars, Expr};
+        /// let (x, y) = vars((1.5_f64, 0.5));
+        #[doc = concat!("let (e, c) = (x.", stringify!($name), "(y), x.", stringify!($name), "(0.5));")]
+        #[doc = concat!("let want = num_traits::Float::", stringify!($name), "(1.5_f64, 0.5);")]
+        /// assert_eq!((e.value().to_bits(), c.value().to_bits()), (want.to_bits(), want.to_bits()));
+        /// assert_eq!(e.gradient()[0], c.gradient()[0]);
+        /// ```
         #[inline(always)]
         fn $name<Y: Operand<Self>>(self, $arg: Y) -> Y::With<rules::$rule> {
             $arg.with(self, rules::$rule)
@@ -234,72 +244,7 @@ pub trait Expr: Sized {
     }
 
     unary_methods!(expr_unary);
-    expr_binary! {
-        /// `selfʸ`, `y` an expression or a plain constant.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x,) = vars((2.0_f64,));
-        /// assert_eq!(x.powf(3.0).gradient()[0], 12.0);
-        /// ```
-        powf(y) Powf;
-        /// The angle of the point `(x, self)`: `self` is `y`.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (y, x) = vars((1.0_f64, 1.0));
-        /// assert_eq!(y.atan2(x).gradient().as_slice(), &[0.5, -0.5]);
-        /// ```
-        atan2(x) Atan2;
-        /// `√(self² + other²)` without overflow.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x,) = vars((3.0_f64,));
-        /// assert_eq!(x.hypot(4.0).gradient()[0], 0.6);
-        /// ```
-        hypot(other) Hypot;
-        /// The logarithm in base `base`.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x,) = vars((8.0_f64,));
-        /// assert_eq!(x.log(2.0).value(), 3.0);
-        /// ```
-        log(base) Log;
-        /// The larger value; a tie follows `self`, a NaN loses.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x,) = vars((-1.0_f64,));
-        /// assert_eq!(x.max(0.0).gradient()[0], 0.0); // ReLU below zero
-        /// ```
-        max(other) Max;
-        /// The smaller value; a tie follows `self`, a NaN loses.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x, y) = vars((1.0_f64, 2.0));
-        /// assert_eq!(x.min(y).gradient().as_slice(), &[1.0, 0.0]);
-        /// ```
-        min(other) Min;
-        /// `max(self − other, 0)`.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x,) = vars((3.0_f64,));
-        /// assert_eq!(x.abs_sub(1.0).gradient()[0], 1.0);
-        /// ```
-        abs_sub(other) AbsSub;
-        /// `|self|` with the sign of `sign`.
-        ///
-        /// ```
-        /// use typegrad::reverse::{vars, Expr};
-        /// let (x,) = vars((2.0_f64,));
-        /// assert_eq!(x.copysign(-1.0).gradient()[0], -1.0);
-        /// ```
-        copysign(sign) Copysign;
-    }
+    rules::binary_methods!(expr_binary);
 
     /// `selfⁿ` for an integer `n`.
     ///

@@ -431,3 +431,21 @@ macro_rules! unary_methods {
     };
 }
 pub(crate) use unary_methods;
+
+/// Calls `$m!` with every two-argument method, as `method Rule argument "what it is"`
+/// entries, so each mode declares its methods (and their docs) from the same list.
+macro_rules! binary_methods {
+    ($($m:tt)+) => {
+        $($m)+! {
+            powf Powf y "`selfʸ`; see the crate docs for `self = 0` and `self < 0`.";
+            log Log base "The logarithm in base `base`.";
+            max Max other "The larger value; a tie follows `self`, a NaN loses.";
+            min Min other "The smaller value; a tie follows `self`, a NaN loses.";
+            abs_sub AbsSub other "`max(self − other, 0)`.";
+            hypot Hypot other "`√(self² + other²)` without overflow.";
+            atan2 Atan2 x "The angle of the point `(x, self)`: `self` is `y`.";
+            copysign Copysign sign "`|self|` with the sign of `sign`.";
+        }
+    };
+}
+pub(crate) use binary_methods;

@@ -3,6 +3,7 @@
 
 use super::{NONE, Tape, TapeError, Var};
 use crate::Scalar;
+use crate::array::indexed;
 
 mod sealed {
     pub trait Sealed {}
@@ -45,11 +46,9 @@ impl<T: Scalar, const N: usize> Inputs for [T; N] {
     #[inline(always)]
     fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Var<'_, T, CAP>; N] {
         tape.start(N);
-        let mut i = 0;
-        self.map(|v| {
+        indexed(self, |i, v| {
             // Past `CAP` the inputs are counted only (and the call fails).
             let index = if i < CAP { i as u32 } else { NONE };
-            i += 1;
             Var::at(v, T::one(), index, Some(tape))
         })
     }
