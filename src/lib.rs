@@ -84,7 +84,7 @@
 //! | `asin`, `acos` at `±1`; `acosh` at `1` | `±∞` | the one-sided limit |
 //! | `max(x, y)`, `min(x, y)` at `x = y` | follows `x` (the receiver) | ties pick the first argument |
 //! | `max`, `min` with one NaN | follows the other argument | as `f64::max` |
-//! | `clamp(x, lo, hi)` at `x = lo` or `x = hi` | follows `x` | the bound is taken only past it |
+//! | `clamp(x, lo, hi)` at `x = lo` or `x = hi` | follows `x` | the bound is taken only past it; crossed bounds (`lo > hi`) give `hi` |
 //! | `abs_sub(x, y)` at `x = y` | `(0, 0)` | the value is `0` there |
 //! | `copysign(x, s)` at `x = ±0` | `∂x = ±1` (`+1` when the signs of `x` and `s` agree), `∂s = 0` | the sign bit decides, as for the value |
 //! | outside a function's domain (`ln` of a negative, `atanh(2)`, `x % 0`, …) | NaN | the value is NaN there |

@@ -105,3 +105,22 @@ fn dual_displays_are_available_to_generic_code() {
     }
     assert_eq!(show(Dual::<f64>::variable::<0>(1.5)), "1.5 + 1ε");
 }
+
+#[test]
+fn clamp_agrees_in_every_mode() {
+    // At each bound (a tie follows x), past each, inside, and with crossed bounds (hi wins).
+    for p in [
+        [1.0, 1.0, 2.0],
+        [2.0, 1.0, 2.0],
+        [0.5, 1.0, 2.0],
+        [2.5, 1.0, 2.0],
+        [1.5, 1.0, 2.0],
+        [0.0, 2.0, 1.0],
+    ] {
+        let forward = gradient(|[x, lo, hi]| x.clamp(lo, hi), p);
+        let reverse = reverse::gradient(|(x, lo, hi)| x.clamp(lo, hi), (p[0], p[1], p[2]));
+        let tape = tape::gradient::<_, 8>(|[x, lo, hi]| x.clamp(lo, hi), p).unwrap();
+        assert_eq!(forward, reverse, "at {p:?}");
+        assert_eq!(forward, tape, "at {p:?}");
+    }
+}

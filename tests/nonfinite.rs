@@ -138,13 +138,17 @@ common::fns::nary_fns!(nary);
 fn clamp() {
     for [x, lo, hi] in points() {
         let (v, g) = gradient(|[x, lo, hi]| x.clamp(lo, hi), [x, lo, hi]);
-        // As documented: `lo` if below it, `hi` if above it, else `x`, with its tangent.
-        let (want, unit) = if x < lo {
+        // As documented: `lo` if below it, then `hi` if above that (so crossed bounds give
+        // `hi`), else `x`, with the chosen side's tangent.
+        let (a, ga) = if x < lo {
             (lo, [0.0, 1.0, 0.0])
-        } else if x > hi {
-            (hi, [0.0, 0.0, 1.0])
         } else {
             (x, [1.0, 0.0, 0.0])
+        };
+        let (want, unit) = if a > hi {
+            (hi, [0.0, 0.0, 1.0])
+        } else {
+            (a, ga)
         };
         assert!(
             same(v, want) && g == unit,

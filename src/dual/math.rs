@@ -80,8 +80,9 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
         self.sin_cos_pair()
     }
 
-    /// `min` if below it, `max` if above it, else `self`; never panics (unlike
-    /// `f64::clamp` with NaN or crossed bounds), and follows the chosen side's tangents.
+    /// `min` if below it, then `max` if above that, else `self` (crossed bounds give `max`);
+    /// never panics (unlike `f64::clamp` with NaN or crossed bounds), and follows the chosen
+    /// side's tangents.
     ///
     /// ```
     /// use typegrad::Dual;

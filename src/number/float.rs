@@ -62,17 +62,13 @@ macro_rules! float_for {
             fn powi(self, n: i32) -> Self {
                 $crate::number::Number::map1(self, $crate::rules::Powi(n))
             }
-            /// `min` if below it, `max` if above it, else `self`; never panics (unlike
-            /// `f64::clamp` with NaN or crossed bounds), and follows the chosen side.
+            /// `min` if below it, then `max` if above that, else `self` (so crossed bounds
+            /// give `max`); never panics, unlike `f64::clamp` with NaN or crossed bounds.
+            /// The derivative follows the chosen side.
             #[inline(always)]
             fn clamp(self, min: Self, max: Self) -> Self {
-                if self < min {
-                    min
-                } else if self > max {
-                    max
-                } else {
-                    self
-                }
+                let lo = $crate::number::Number::map2(self, min, $crate::rules::AtLeast);
+                $crate::number::Number::map2(lo, max, $crate::rules::AtMost)
             }
             #[inline(always)]
             fn sin_cos(self) -> (Self, Self) {

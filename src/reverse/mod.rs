@@ -286,6 +286,30 @@ pub trait Expr: Sized {
         (Un::with(self, s), Un::with(self, c))
     }
 
+    /// `lo` if below it, then `hi` if above that, else `self` (crossed bounds give `hi`),
+    /// following the chosen side; `lo` and `hi` are expressions or plain constants.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// let (x, hi) = vars((5.0_f64, 2.0));
+    /// let e = x.clamp(0.0, hi);
+    /// assert_eq!((e.value(), e.gradient().as_slice()), (2.0, &[0.0, 1.0][..]));
+    /// ```
+    #[inline(always)]
+    #[allow(clippy::type_complexity)]
+    fn clamp<L, H>(
+        self,
+        lo: L,
+        hi: H,
+    ) -> <H as Operand<L::With<rules::AtLeast>>>::With<rules::AtMost>
+    where
+        L: Operand<Self>,
+        L::With<rules::AtLeast>: Expr<Scalar = Self::Scalar>,
+        H: Operand<L::With<rules::AtLeast>>,
+    {
+        hi.with(lo.with(self, rules::AtLeast), rules::AtMost)
+    }
+
     /// The error function.
     ///
     /// ```

@@ -214,6 +214,54 @@ impl<T: Scalar> Binary<T> for Min {
 }
 
 rule_struct!(
+    /// `x`, or `lo` where `x < lo`: the lower half of `clamp` (a NaN `x` stays `x`).
+    ///
+    /// ```
+    /// # use typegrad::rules::{AtLeast, Binary};
+    /// let r = AtLeast.apply(0.5_f64, 1.0);
+    /// assert_eq!((r.v, r.dx.0, r.dy.0), (1.0, false, true));
+    /// ```
+    AtLeast
+);
+impl<T: Scalar> Binary<T> for AtLeast {
+    type Cx = Pick;
+    type Cy = Pick;
+    #[inline(always)]
+    fn apply(self, x: T, lo: T) -> D2<T, Pick, Pick> {
+        let below = x < lo;
+        D2 {
+            v: if below { lo } else { x },
+            dx: Pick(!below),
+            dy: Pick(below),
+        }
+    }
+}
+
+rule_struct!(
+    /// `x`, or `hi` where `x > hi`: the upper half of `clamp` (a NaN `x` stays `x`).
+    ///
+    /// ```
+    /// # use typegrad::rules::{AtMost, Binary};
+    /// let r = AtMost.apply(2.0_f64, 2.0);
+    /// assert_eq!((r.v, r.dx.0, r.dy.0), (2.0, true, false));
+    /// ```
+    AtMost
+);
+impl<T: Scalar> Binary<T> for AtMost {
+    type Cx = Pick;
+    type Cy = Pick;
+    #[inline(always)]
+    fn apply(self, x: T, hi: T) -> D2<T, Pick, Pick> {
+        let above = x > hi;
+        D2 {
+            v: if above { hi } else { x },
+            dx: Pick(!above),
+            dy: Pick(above),
+        }
+    }
+}
+
+rule_struct!(
     /// `max(x − y, 0)`; partials `(1, −1)` where `x > y`, else `(0, 0)` (also at the tie).
     ///
     /// ```
