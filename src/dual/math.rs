@@ -45,6 +45,43 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
 
     rules::binary_methods!(dual_binary);
 
+    /// Any one-argument rule, the crate's or your own: the value and derivative it returns,
+    /// with the chain rule applied to the tangents. The same rule works in every mode
+    /// ([`Expr::apply`](crate::reverse::Expr::apply), [`tape::Var::apply`](crate::tape::Var::apply)).
+    ///
+    /// ```
+    /// use typegrad::rules::{D1, Unary};
+    /// use typegrad::{Dual, Float, Scalar};
+    /// /// softplus(x) = ln(1 + eˣ), derivative the logistic function.
+    /// #[derive(Clone, Copy)]
+    /// struct Softplus;
+    /// impl<T: Scalar> Unary<T> for Softplus {
+    ///     type C = T;
+    ///     fn apply(self, x: T) -> D1<T, T> {
+    ///         D1 { v: x.exp().ln_1p(), d: (-x).exp().ln_1p().neg().exp() }
+    ///     }
+    /// }
+    /// let y = Dual::<f64>::variable::<0>(0.0).apply(Softplus);
+    /// assert_eq!((y.value(), y.tangent()[0]), (2.0_f64.ln(), 0.5));
+    /// ```
+    #[inline(always)]
+    pub fn apply<R: rules::Unary<T>>(self, rule: R) -> Self {
+        self.map1(rule)
+    }
+
+    /// Any two-argument rule applied to `(self, other)`.
+    ///
+    /// ```
+    /// use typegrad::Dual;
+    /// use typegrad::rules::Hypot;
+    /// let x = Dual::<f64>::variable::<0>(3.0);
+    /// assert_eq!(x.apply2(Dual::from(4.0), Hypot).tangent()[0], 0.6);
+    /// ```
+    #[inline(always)]
+    pub fn apply2<R: rules::Binary<T>>(self, other: Self, rule: R) -> Self {
+        self.map2(other, rule)
+    }
+
     /// `selfⁿ` for an integer `n`.
     ///
     /// ```

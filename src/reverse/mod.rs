@@ -310,6 +310,33 @@ pub trait Expr: Sized {
         hi.with(lo.with(self, rules::AtLeast), rules::AtMost)
     }
 
+    /// Any one-argument rule, the crate's or your own (see [`Dual::apply`] for one written
+    /// out): a node with the value and derivative the rule returns.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// use typegrad::rules::Sqrt;
+    /// let (x,) = vars((4.0_f64,));
+    /// assert_eq!(x.apply(Sqrt).gradient()[0], 0.25);
+    /// ```
+    #[inline(always)]
+    fn apply<R: rules::Unary<Self::Scalar>>(self, rule: R) -> Un<R, Self, ShapeOf<Self>> {
+        Un::new(self, rule)
+    }
+
+    /// Any two-argument rule applied to `(self, y)`, `y` an expression or a plain constant.
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// use typegrad::rules::Hypot;
+    /// let (x, y) = vars((3.0_f64, 4.0));
+    /// assert_eq!(x.apply2(y, Hypot).gradient().as_slice(), &[0.6, 0.8]);
+    /// ```
+    #[inline(always)]
+    fn apply2<Y: Operand<Self>, R: rules::Binary<Self::Scalar>>(self, y: Y, rule: R) -> Y::With<R> {
+        y.with(self, rule)
+    }
+
     /// The error function.
     ///
     /// ```

@@ -117,6 +117,33 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
         self.v
     }
 
+    /// Any one-argument rule, the crate's or your own (see [`Dual::apply`](crate::Dual::apply)
+    /// for one written out); recorded like the built-in functions.
+    ///
+    /// ```
+    /// use typegrad::rules::Sqrt;
+    /// use typegrad::tape;
+    /// let (_, g) = tape::gradient::<_, 2>(|[x]| x.apply(Sqrt), [4.0_f64]).unwrap();
+    /// assert_eq!(g, [0.25]);
+    /// ```
+    #[inline(always)]
+    pub fn apply<R: crate::rules::Unary<T>>(self, rule: R) -> Self {
+        self.map1(rule)
+    }
+
+    /// Any two-argument rule applied to `(self, other)`.
+    ///
+    /// ```
+    /// use typegrad::rules::Hypot;
+    /// use typegrad::tape;
+    /// let (_, g) = tape::gradient::<_, 4>(|[x, y]| x.apply2(y, Hypot), [3.0_f64, 4.0]).unwrap();
+    /// assert_eq!(g, [0.6, 0.8]);
+    /// ```
+    #[inline(always)]
+    pub fn apply2<R: crate::rules::Binary<T>>(self, other: Self, rule: R) -> Self {
+        self.map2(other, rule)
+    }
+
     /// Whether this is a constant (on no tape).
     ///
     /// ```
