@@ -7,10 +7,11 @@ which cancels start-up and set-up. Counts are deterministic, unlike wall time on
 N is 200, fewer for pairs that take more than 50 µs a call natively (at least 10; the count
 per call does not depend on N).
 
-`tape` (a new tape each call) is counted twice: as is, where glibc zeroes the tape with
-`rep stosb`, which callgrind counts once per byte, and as `tape_vmemset` with glibc told to use
-vector stores instead (GLIBC_TUNABLES=glibc.cpu.x86_rep_stosb_threshold=...), which counts
-about one instruction per 32 bytes, as the other code is counted. Each workload's tape size
+`tape` (a new tape each call) and `tape_new` (making a new tape alone) are counted twice: as
+is, where glibc zeroes the tape with `rep stosb` (above 2 KB), which callgrind counts once per
+byte, and as `tape_vmemset` / `tape_new_vmemset` with glibc told to use vector stores instead
+(GLIBC_TUNABLES=glibc.cpu.x86_rep_stosb_threshold=...), which counts about one instruction per
+32 bytes, as the other code is counted. Each workload's tape size
 (records, stack bytes) goes under "capacity".
 
     python3 benches/icount.py                 # all pairs -> benches/results/icount.json
@@ -68,11 +69,11 @@ def main():
             continue
         c = per_call(w, b)
         results.setdefault(w, {})[b] = round(c)
-        print(f"{w:16} {b:12} {c:12.0f}", flush=True)
-        if b == "tape":
+        print(f"{w:16} {b:16} {c:12.0f}", flush=True)
+        if b in ("tape", "tape_new"):
             c = per_call(w, b, VECTOR_MEMSET)
-            results[w]["tape_vmemset"] = round(c)
-            print(f"{w:16} {'tape_vmemset':12} {c:12.0f}", flush=True)
+            results[w][b + "_vmemset"] = round(c)
+            print(f"{w:16} {b + '_vmemset':16} {c:12.0f}", flush=True)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
         json.dump(results, f, indent=1, sort_keys=True)
