@@ -6,7 +6,9 @@ Inputs (each produced by a command; see BENCHMARKS.md):
   of each benchmark, copied into benches/results/criterion.json so the tables can be
   regenerated without the target directory;
 - benches/results/icount.json, from `python3 benches/icount.py`;
-- benches/results/compile_time.json, from `python3 benches/compile_time.py`.
+- benches/results/compile_time.json, from `python3 benches/compile_time.py`;
+- benches/results/memset.json, from `python3 benches/memset.py` (repeated wall-time runs of the
+  tape rows at 64 and 256 inputs).
 
 Each table replaces the text between `<!-- NAME:begin -->` and `<!-- NAME:end -->` in
 BENCHMARKS.md; everything else in the file is left as written.
@@ -20,8 +22,15 @@ RESULTS = os.path.join(ROOT, "benches", "results")
 DOC = os.path.join(ROOT, "BENCHMARKS.md")
 
 WORKLOADS = ["tutorial1", "tutorial2", "tutorial3", "rosenbrock2", "rosenbrock16", "rosenbrock64",
-             "logistic8x4", "logistic64x8", "rat43", "black_scholes", "arm3"]
-BACKENDS = ["plain", "hand", "reverse", "forward", "tape", "num-dual", "autodiff"]
+             "rosenbrock256", "logistic8x4", "logistic64x8", "logistic64x256", "rat43",
+             "black_scholes", "arm3"]
+BACKENDS = ["plain", "hand", "reverse", "forward", "tape", "tape_on", "num-dual", "autodiff"]
+# The tape tables: every workload with a tape backend, by input count within a family.
+TAPE_WORKLOADS = (["rosenbrock%d" % n for n in (2, 8, 12, 16, 24, 32, 64, 256)]
+                  + ["logistic8x4"] + ["logistic64x%d" % p for p in (8, 12, 16, 24, 32, 64, 256)]
+                  + ["tutorial1", "tutorial2", "tutorial3", "black_scholes", "rat43", "arm3"])
+INPUTS = {"tutorial1": 3, "tutorial2": 1, "tutorial3": 2, "black_scholes": 4, "rat43": 4, "arm3": 3}
+TAPE_TARGET = 8.0  # tape gradient <= 8 x the hand-written one, at 64 inputs and more
 # (label, numerator, denominator, target): a ratio column, marked against its target.
 RATIOS = [("reverse / hand", "reverse", "hand", 1.05),
           ("reverse / plain", "reverse", "plain", 3.0),
@@ -101,6 +110,117 @@ def compile_table(ct):
     return "\n".join(lines)
 
 
+def inputs(w):
+    if w in INPUTS:
+        return INPUTS[w]
+    return int(re.search(r"(\d+)$", w).group(1))
+
+
+def tape_ratio(row, num, den, n, target=True):
+    if num not in row or den not in row:
+        return "—"
+    r = row[num] / row[den]
+    mark = (" ✓" if r <= TAPE_TARGET else " ✗") if target and n >= 64 else ""
+    return f"{r:.1f}{mark}"
+
+
+def crossover(data, key):
+    """Per family, the input counts where forward duals cost more than the tape `key`."""
+    lines = []
+    for family, prefix in (("Rosenbrock", "rosenbrock"), ("logistic (64 observations)", "logistic64x")):
+        ws = [w for w in TAPE_WORKLOADS if w.startswith(prefix) and key in data.get(w, {})
+              and "forward" in data[w]]
+        cheaper = [inputs(w) for w in ws if data[w][key] < data[w]["forward"]]
+        dearer = [inputs(w) for w in ws if data[w][key] >= data[w]["forward"]]
+        if cheaper:
+            lines.append(f"{family}: the tape is cheaper than forward duals from N = {min(cheaper)}"
+                         + (f" (dearer up to N = {max(dearer)})" if dearer else ""))
+    return "; ".join(lines)
+
+
+def tape_icount_table(data):
+    cap = data.get("capacity", {})
+    head = ["workload", "N", "records", "stack bytes", "plain", "hand", "forward", "tape",
+            "tape, vector memset", "tape_on", "new tape alone, vector memset", "tape / hand",
+            "tape, vector memset / hand", "tape_on / hand", "tape, vector memset / plain",
+            "forward / tape, vector memset"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for w in TAPE_WORKLOADS:
+        row = data.get(w)
+        if not row or "tape" not in row:
+            continue
+        n = inputs(w)
+        records, size = cap.get(w, ("—", "—"))
+        cells = [w, str(n), fmt_any(records), fmt_any(size)]
+        cells += [fmt_count(row[b]) if b in row else "—"
+                  for b in ("plain", "hand", "forward", "tape", "tape_vmemset", "tape_on",
+                            "tape_new_vmemset")]
+        cells += [tape_ratio(row, "tape", "hand", n), tape_ratio(row, "tape_vmemset", "hand", n),
+                  tape_ratio(row, "tape_on", "hand", n),
+                  tape_ratio(row, "tape_vmemset", "plain", n, False),
+                  tape_ratio(row, "forward", "tape_vmemset", n, False)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    lines.append("Crossover (instructions, tape with vector memset): "
+                 + crossover(data, "tape_vmemset") + ".")
+    return "\n".join(lines)
+
+
+def tape_criterion_table(data):
+    head = ["workload", "N", "plain", "hand", "forward", "tape", "tape_on", "new tape alone",
+            "tape / hand", "tape_on / hand", "tape / plain", "tape − tape_on", "forward / tape"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for w in TAPE_WORKLOADS:
+        row = data.get(w)
+        if not row or "tape" not in row:
+            continue
+        n = inputs(w)
+        cells = [w, str(n)] + [fmt_time(row[b]) if b in row else "—"
+                               for b in ("plain", "hand", "forward", "tape", "tape_on", "tape_new")]
+        diff = row["tape"] - row["tape_on"] if "tape_on" in row else None
+        diff = "—" if diff is None else ("−" if diff < 0 else "") + fmt_time(abs(diff))
+        cells += [tape_ratio(row, "tape", "hand", n), tape_ratio(row, "tape_on", "hand", n),
+                  tape_ratio(row, "tape", "plain", n, False), diff,
+                  tape_ratio(row, "forward", "tape", n, False)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    lines.append("Crossover (wall time): " + crossover(data, "tape") + ".")
+    return "\n".join(lines)
+
+
+def memset_table(ms, icount):
+    """Medians over the runs of benches/memset.py, with each run's range."""
+    import statistics
+    runs = ms["runs"]
+    cap = icount.get("capacity", {})
+    head = ["workload", "N", "tape bytes", "hand", "tape", "tape_on", "new tape alone",
+            "tape / hand", "tape_on / hand", "new tape / tape", "tape / hand, each run"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for w in runs[0]["median_ns"]:
+        n = inputs(w)
+        col = {b: [r["median_ns"][w][b] for r in runs] for b in runs[0]["median_ns"][w]}
+        med = {b: statistics.median(v) for b, v in col.items()}
+        cells = [w, str(n), fmt_any(cap.get(w, ("—", "—"))[1])]
+        cells += [f"{fmt_time(med[b])} ({fmt_time(min(col[b]))} – {fmt_time(max(col[b]))})"
+                  for b in ("hand", "tape", "tape_on", "tape_new")]
+        cells += [tape_ratio(med, "tape", "hand", n), tape_ratio(med, "tape_on", "hand", n),
+                  f"{100 * med['tape_new'] / med['tape']:.0f} %",
+                  ", ".join(f"{r['median_ns'][w]['tape'] / r['median_ns'][w]['hand']:.1f}"
+                            for r in runs)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    lines.append(f"{len(runs)} runs of `python3 benches/memset.py`; each cell is the median over the "
+                 "runs of criterion's median (lowest – highest run). Load average (1, 5, 15 min) "
+                 "before each run: "
+                 + "; ".join(", ".join(f"{x:.2f}" for x in r["load_before"]) for r in runs)
+                 + " (the benchmark itself keeps one of the two cores busy).")
+    return "\n".join(lines)
+
+
+def fmt_any(v):
+    return fmt_count(v) if isinstance(v, int) else v
+
+
 def replace(doc, name, text):
     pat = re.compile(rf"(<!-- {name}:begin -->\n).*?(<!-- {name}:end -->)", re.S)
     if not pat.search(doc):
@@ -113,9 +233,15 @@ def main():
     crit = criterion()
     if crit:
         doc = replace(doc, "criterion", table(crit, fmt_time))
+        doc = replace(doc, "tape-criterion", tape_criterion_table(crit))
     icount = os.path.join(RESULTS, "icount.json")
     if os.path.exists(icount):
-        doc = replace(doc, "icount", table(json.load(open(icount)), fmt_count))
+        ic = json.load(open(icount))
+        doc = replace(doc, "icount", table(ic, fmt_count))
+        doc = replace(doc, "tape-icount", tape_icount_table(ic))
+        ms = os.path.join(RESULTS, "memset.json")
+        if os.path.exists(ms):
+            doc = replace(doc, "memset", memset_table(json.load(open(ms)), ic))
     ct = os.path.join(RESULTS, "compile_time.json")
     if os.path.exists(ct):
         doc = replace(doc, "compile", compile_table(json.load(open(ct))))

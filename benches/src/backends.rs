@@ -1,5 +1,6 @@
 //! The generic drivers: one formula, written once against [`Real`], run as a plain `f64`
-//! function, with typegrad's forward mode, with num-dual and with autodiff.
+//! function, with typegrad's forward mode, with typegrad's stack tape (a new tape each call,
+//! or one reused tape), with num-dual and with autodiff.
 //!
 //! Hand-written gradients and typegrad's reverse mode cannot share the formula (an
 //! expression's type changes with every operation), so each workload writes those two
@@ -8,6 +9,7 @@
 use nalgebra::{SMatrix, SVector};
 use num_dual::DualSVec64;
 use typegrad::generic_array::IntoArrayLength;
+use typegrad::tape::{self, Tape};
 use typegrad::typenum::Const;
 use typegrad::{Dim, Duals};
 
@@ -57,6 +59,45 @@ where
     Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
 {
     typegrad::jacobian(|x: [Duals<f64, N>; N]| w.f(x), x)
+}
+
+/// typegrad's stack tape: `tape::gradient` on a new tape of `CAP` records (made, and
+/// zero-initialised, on the stack in each call).
+#[inline(never)]
+pub fn tape<W: Scalar<N>, const N: usize, const CAP: usize>(w: &W, x: [f64; N]) -> (f64, [f64; N]) {
+    tape::gradient::<_, CAP>(|x| w.f(x), x).expect("tape capacity")
+}
+
+/// typegrad's stack tape: `tape::gradient_on` on a caller's tape, reused from call to call.
+#[inline(never)]
+pub fn tape_on<W: Scalar<N>, const N: usize, const CAP: usize>(
+    t: &mut Tape<f64, CAP>,
+    w: &W,
+    x: [f64; N],
+) -> (f64, [f64; N]) {
+    tape::gradient_on(t, |x| w.f(x), x).expect("tape capacity")
+}
+
+/// typegrad's stack tape: `tape::jacobian` on a new tape of `CAP` records, one sweep per
+/// output.
+#[inline(never)]
+#[allow(clippy::type_complexity)]
+pub fn tape_jac<W: Vector<N, M>, const N: usize, const M: usize, const CAP: usize>(
+    w: &W,
+    x: [f64; N],
+) -> ([f64; M], [[f64; N]; M]) {
+    tape::jacobian::<_, CAP, M>(|x| w.f(x), x).expect("tape capacity")
+}
+
+/// typegrad's stack tape: `tape::jacobian_on` on a caller's tape, reused from call to call.
+#[inline(never)]
+#[allow(clippy::type_complexity)]
+pub fn tape_jac_on<W: Vector<N, M>, const N: usize, const M: usize, const CAP: usize>(
+    t: &mut Tape<f64, CAP>,
+    w: &W,
+    x: [f64; N],
+) -> ([f64; M], [[f64; N]; M]) {
+    tape::jacobian_on(t, |x| w.f(x), x).expect("tape capacity")
 }
 
 /// num-dual: `num_dual::gradient` with `DualSVec64<N>`.

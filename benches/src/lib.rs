@@ -1,9 +1,10 @@
-//! Benchmarks of typegrad against hand-written gradients and peer crates (issue 5).
+//! Benchmarks of typegrad against hand-written gradients and peer crates (issue 5), and of
+//! its stack tape (issue 6).
 //!
 //! [`workloads`] defines each function once; [`backends`] runs a formula as a plain function,
-//! with typegrad's forward mode, with num-dual and with autodiff; [`visit`] lists every
-//! (workload, backend) pair once, for both the criterion benchmarks (`benches/workloads.rs`)
-//! and the instruction-count harness (`src/bin/icount.rs`).
+//! with typegrad's forward mode, with typegrad's tape, with num-dual and with autodiff;
+//! [`visit`] lists every (workload, backend) pair once, for both the criterion benchmarks
+//! (`benches/workloads.rs`) and the instruction-count harness (`src/bin/icount.rs`).
 
 pub mod backends;
 mod real;
@@ -11,13 +12,20 @@ pub mod workloads;
 
 pub use real::{Real, total};
 
-use backends::{autodiff, forward, forward_jac, num_dual, num_dual_jac, plain, plain_vec};
+use backends::{
+    Scalar, Vector, autodiff, forward, forward_jac, num_dual, num_dual_jac, plain, plain_vec, tape,
+    tape_jac, tape_jac_on, tape_on,
+};
 use nalgebra::{SMatrix, SVector};
+use typegrad::Dim;
+use typegrad::generic_array::IntoArrayLength;
+use typegrad::tape::Tape;
+use typegrad::typenum::Const;
 use workloads::{arm, black_scholes, logistic::Logistic, rat43, rosenbrock, tutorial};
 
-/// The backends, in table order. A later `tape` column goes after `forward`.
-pub const BACKENDS: [&str; 6] = [
-    "plain", "hand", "reverse", "forward", "num-dual", "autodiff",
+/// The backends, in table order.
+pub const BACKENDS: [&str; 8] = [
+    "plain", "hand", "reverse", "forward", "tape", "tape_on", "num-dual", "autodiff",
 ];
 
 /// What a benchmark does with one (workload, backend) pair: `f` applied to `input`.
@@ -28,11 +36,18 @@ pub trait Sink {
         workload: &str,
         backend: &str,
         input: I,
-        f: impl Fn(I) -> O,
+        f: impl FnMut(I) -> O,
     );
+
+    /// Notes the tape capacity of `workload`: `records`, taking `bytes` of stack.
+    fn capacity(&mut self, _workload: &str, _records: usize, _bytes: usize) {}
 }
 
 /// Every (workload, backend) pair.
+///
+/// The tape capacities (`CAP`, in records) are exact: the inputs and one record per
+/// operation of two variables in the formula as written (`check` in a debug build asserts
+/// that each recording fills its tape).
 pub fn visit<S: Sink>(s: &mut S) {
     use tutorial::{F1, F2, F3};
     let x = [1.0, 2.0, 3.0];
@@ -40,41 +55,46 @@ pub fn visit<S: Sink>(s: &mut S) {
     s.run("tutorial1", "hand", x, tutorial::f1_hand);
     s.run("tutorial1", "reverse", x, tutorial::f1_reverse);
     s.run("tutorial1", "forward", x, |x| forward(&F1, x));
-    s.run("tutorial1", "num-dual", x, |x| num_dual(&F1, x));
-    s.run("tutorial1", "autodiff", x, |x| autodiff(&F1, x));
+    tapes::<_, 3, 5, S>(s, "tutorial1", &F1, x); // 3 inputs, `+ y`, `* z`
+    peers(s, "tutorial1", &F1, x);
 
     let x = [1000.0];
     s.run("tutorial2", "plain", x, |x| plain(&F2, x));
     s.run("tutorial2", "hand", x, tutorial::f2_hand);
     s.run("tutorial2", "reverse", x, tutorial::f2_reverse);
     s.run("tutorial2", "forward", x, |x| forward(&F2, x));
-    s.run("tutorial2", "num-dual", x, |x| num_dual(&F2, x));
-    s.run("tutorial2", "autodiff", x, |x| autodiff(&F2, x));
+    tapes::<_, 1, 2, S>(s, "tutorial2", &F2, x); // 1 input, the `+`
+    peers(s, "tutorial2", &F2, x);
 
     let x = [2.0, 3.0];
     s.run("tutorial3", "plain", x, |x| plain(&F3, x));
     s.run("tutorial3", "hand", x, tutorial::f3_hand);
     s.run("tutorial3", "reverse", x, tutorial::f3_reverse);
     s.run("tutorial3", "forward", x, |x| forward(&F3, x));
-    s.run("tutorial3", "num-dual", x, |x| num_dual(&F3, x));
-    s.run("tutorial3", "autodiff", x, |x| autodiff(&F3, x));
+    tapes::<_, 2, 4, S>(s, "tutorial3", &F3, x); // 2 inputs, `* exp(sin x)`, `+`
+    peers(s, "tutorial3", &F3, x);
 
-    rosen(s, "rosenbrock2", rosenbrock::reverse2);
-    rosen(s, "rosenbrock16", rosenbrock::reverse16);
-    rosen(s, "rosenbrock64", rosenbrock::reverse64);
+    // N inputs, 3 records a term (`w₀·w₀`, `w₁ − …`, `+`), N − 2 sums: 5N − 5.
+    rosen::<2, 5, S>(s, "rosenbrock2", Some(rosenbrock::reverse2), true);
+    rosen::<16, 75, S>(s, "rosenbrock16", Some(rosenbrock::reverse16), true);
+    rosen::<64, 315, S>(s, "rosenbrock64", Some(rosenbrock::reverse64), true);
+    rosen::<256, 1275, S>(s, "rosenbrock256", Some(rosenbrock::reverse256), true);
 
+    // P inputs, per observation P − 1 sums in `z` and one `−`, OBS − 1 sums: P + OBS·P + OBS − 1.
     let d = &Logistic::<8, 4>::new();
-    logreg(s, "logistic8x4", d, |b| d.reverse(b));
+    logreg::<8, 4, 43, S>(s, "logistic8x4", d, Some(|b| d.reverse(b)), true);
     let d = &Logistic::<64, 8>::new();
-    logreg(s, "logistic64x8", d, |b| d.reverse(b));
+    logreg::<64, 8, 583, S>(s, "logistic64x8", d, Some(|b| d.reverse(b)), true);
+    logistic256(s);
 
     let b = rat43::POINT;
-    let w = "rat43";
-    s.run(w, "plain", b, |b| plain_vec(&rat43::Rat43, b));
+    let (w, r) = ("rat43", &rat43::Rat43);
+    s.run(w, "plain", b, |b| plain_vec(r, b));
     s.run(w, "hand", b, rat43::hand);
     s.run(w, "reverse", b, rat43::reverse);
-    s.run(w, "forward", b, |b| forward_jac(&rat43::Rat43, b));
-    s.run(w, "num-dual", b, |b| num_dual_jac(&rat43::Rat43, b));
+    s.run(w, "forward", b, |b| forward_jac(r, b));
+    tapes_jac::<_, 4, 15, 49, S>(s, w, r, b); // 4 inputs, 3 a residual: `b₂ − …`, `powf`, `b₁ / …`
+    s.run(w, "num-dual", b, |b| num_dual_jac(r, b));
 
     let x = black_scholes::POINT;
     let (w, bs) = ("black_scholes", &black_scholes::BlackScholes);
@@ -82,51 +102,149 @@ pub fn visit<S: Sink>(s: &mut S) {
     s.run(w, "hand", x, black_scholes::hand);
     s.run(w, "reverse", x, black_scholes::reverse);
     s.run(w, "forward", x, |x| forward(bs, x));
-    s.run(w, "num-dual", x, |x| num_dual(bs, x));
-    s.run(w, "autodiff", x, |x| autodiff(bs, x));
+    tapes::<_, 4, 15, S>(s, w, bs, x); // 4 inputs, 11 operations of two variables
+    peers(s, w, bs, x);
 
     let t = arm::POINT;
-    let w = "arm3";
-    s.run(w, "plain", t, |t| plain_vec(&arm::Arm, t));
+    let (w, a) = ("arm3", &arm::Arm);
+    s.run(w, "plain", t, |t| plain_vec(a, t));
     s.run(w, "hand", t, arm::hand);
     s.run(w, "reverse", t, arm::reverse);
-    s.run(w, "forward", t, |t| forward_jac(&arm::Arm, t));
-    s.run(w, "num-dual", t, |t| num_dual_jac(&arm::Arm, t));
+    s.run(w, "forward", t, |t| forward_jac(a, t));
+    tapes_jac::<_, 3, 2, 9, S>(s, w, a, t); // 3 inputs, 2 angle sums, 2 sums an output
+    s.run(w, "num-dual", t, |t| num_dual_jac(a, t));
+
+    // Where the tape overtakes forward duals: more input counts, without reverse mode and
+    // the peer crates.
+    rosen::<8, 35, S>(s, "rosenbrock8", None, false);
+    rosen::<12, 55, S>(s, "rosenbrock12", None, false);
+    rosen::<24, 115, S>(s, "rosenbrock24", None, false);
+    rosen::<32, 155, S>(s, "rosenbrock32", None, false);
+    logistic_scaling(s);
+}
+
+/// The logistic log-likelihood at 256 parameters (64 observations): its own function, so
+/// that its data and tape (16,703 records, 534 KB) have a stack frame of their own.
+#[inline(never)]
+fn logistic256<S: Sink>(s: &mut S) {
+    let d = &Logistic::<64, 256>::new();
+    logreg::<64, 256, 16_703, S>(s, "logistic64x256", d, Some(|b| d.reverse(b)), true);
+}
+
+/// The logistic log-likelihood at 12 to 64 parameters (64 observations), for the crossover.
+#[inline(never)]
+fn logistic_scaling<S: Sink>(s: &mut S) {
+    logreg::<64, 12, 843, S>(s, "logistic64x12", &Logistic::new(), no_reverse(), false);
+    logreg::<64, 16, 1103, S>(s, "logistic64x16", &Logistic::new(), no_reverse(), false);
+    logreg::<64, 24, 1623, S>(s, "logistic64x24", &Logistic::new(), no_reverse(), false);
+    logreg::<64, 32, 2143, S>(s, "logistic64x32", &Logistic::new(), no_reverse(), false);
+    logreg::<64, 64, 4223, S>(s, "logistic64x64", &Logistic::new(), no_reverse(), false);
 }
 
 type Gradient<const N: usize> = (f64, [f64; N]);
 
-fn rosen<const N: usize, S: Sink>(s: &mut S, w: &str, reverse: fn([f64; N]) -> Gradient<N>)
-where
-    typegrad::typenum::Const<N>:
-        typegrad::generic_array::IntoArrayLength<ArrayLength: typegrad::Dim<f64>>,
+/// No reverse-mode backend for a logistic workload.
+fn no_reverse<const P: usize>() -> Option<fn([f64; P]) -> Gradient<P>> {
+    None
+}
+
+/// The tape backends of a scalar function: a new tape of `CAP` records each call (`tape`),
+/// and one tape reused across calls (`tape_on`); and what making a new tape costs alone
+/// (`tape_new`, no gradient).
+fn tapes<W: Scalar<N>, const N: usize, const CAP: usize, S: Sink>(
+    s: &mut S,
+    w: &str,
+    f: &W,
+    x: [f64; N],
+) {
+    s.capacity(w, CAP, size_of::<Tape<f64, CAP>>());
+    s.run(w, "tape", x, |x| tape::<W, N, CAP>(f, x));
+    let mut t = Tape::new();
+    s.run(w, "tape_on", x, |x| {
+        let g = tape_on::<W, N, CAP>(&mut t, f, x);
+        debug_assert_eq!(t.len(), CAP, "{w}: the tape is not filled exactly");
+        g
+    });
+    new_tape::<N, CAP, S>(s, w, x);
+}
+
+/// The tape backends of a function with `M` outputs (`tape::jacobian`, `tape::jacobian_on`).
+fn tapes_jac<W: Vector<N, M>, const N: usize, const M: usize, const CAP: usize, S: Sink>(
+    s: &mut S,
+    w: &str,
+    f: &W,
+    x: [f64; N],
+) {
+    s.capacity(w, CAP, size_of::<Tape<f64, CAP>>());
+    s.run(w, "tape", x, |x| tape_jac::<W, N, M, CAP>(f, x));
+    let mut t = Tape::new();
+    s.run(w, "tape_on", x, |x| {
+        let j = tape_jac_on::<W, N, M, CAP>(&mut t, f, x);
+        debug_assert_eq!(t.len(), CAP, "{w}: the tape is not filled exactly");
+        j
+    });
+    new_tape::<N, CAP, S>(s, w, x);
+}
+
+/// `tape_new`: a new tape of `CAP` records is made (zero-initialised on the stack, as
+/// `tape::gradient` makes one) and handed to `black_box`; nothing is recorded. Its cost is
+/// that of the zeroing, the part of `tape` that `tape_on` does not pay.
+fn new_tape<const N: usize, const CAP: usize, S: Sink>(s: &mut S, w: &str, x: [f64; N]) {
+    s.run(w, "tape_new", x, |_| {
+        let t = Tape::<f64, CAP>::new();
+        core::hint::black_box(&t);
+        0.0
+    });
+}
+
+/// The peer crates on a scalar function.
+fn peers<W: Scalar<N>, const N: usize, S: Sink>(s: &mut S, w: &str, f: &W, x: [f64; N]) {
+    s.run(w, "num-dual", x, |x| num_dual(f, x));
+    s.run(w, "autodiff", x, |x| autodiff(f, x));
+}
+
+fn rosen<const N: usize, const CAP: usize, S: Sink>(
+    s: &mut S,
+    w: &str,
+    reverse: Option<fn([f64; N]) -> Gradient<N>>,
+    with_peers: bool,
+) where
+    Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
 {
     let r = &rosenbrock::Rosenbrock;
     let x = rosenbrock::point::<N>();
     s.run(w, "plain", x, |x| plain(r, x));
     s.run(w, "hand", x, rosenbrock::hand::<N>);
-    s.run(w, "reverse", x, reverse);
+    if let Some(reverse) = reverse {
+        s.run(w, "reverse", x, reverse);
+    }
     s.run(w, "forward", x, |x| forward(r, x));
-    s.run(w, "num-dual", x, |x| num_dual(r, x));
-    s.run(w, "autodiff", x, |x| autodiff(r, x));
+    tapes::<_, N, CAP, S>(s, w, r, x);
+    if with_peers {
+        peers(s, w, r, x);
+    }
 }
 
-fn logreg<const OBS: usize, const P: usize, S: Sink>(
+fn logreg<const OBS: usize, const P: usize, const CAP: usize, S: Sink>(
     s: &mut S,
     w: &str,
     d: &Logistic<OBS, P>,
-    reverse: impl Fn([f64; P]) -> Gradient<P>,
+    reverse: Option<impl Fn([f64; P]) -> Gradient<P>>,
+    with_peers: bool,
 ) where
-    typegrad::typenum::Const<P>:
-        typegrad::generic_array::IntoArrayLength<ArrayLength: typegrad::Dim<f64>>,
+    Const<P>: IntoArrayLength<ArrayLength: Dim<f64>>,
 {
     let b = d.point();
     s.run(w, "plain", b, |b| plain(d, b));
     s.run(w, "hand", b, |b| d.hand(b));
-    s.run(w, "reverse", b, reverse);
+    if let Some(reverse) = reverse {
+        s.run(w, "reverse", b, reverse);
+    }
     s.run(w, "forward", b, |b| forward(d, b));
-    s.run(w, "num-dual", b, |b| num_dual(d, b));
-    s.run(w, "autodiff", b, |b| autodiff(d, b));
+    tapes::<_, P, CAP, S>(s, w, d, b);
+    if with_peers {
+        peers(s, w, d, b);
+    }
 }
 
 /// A backend's result, flattened for cross-checking: the derivatives, row by row (a plain
@@ -181,7 +299,7 @@ impl<const N: usize, const M: usize> Output for (SVector<f64, M>, SMatrix<f64, M
 }
 
 /// A [`Sink`] that runs every backend once and compares its derivatives with the
-/// hand-written ones.
+/// hand-written ones (`plain` and `tape_new` compute none).
 #[derive(Default)]
 pub struct Check {
     reference: Vec<f64>,
@@ -192,13 +310,13 @@ pub struct Check {
 }
 
 impl Sink for Check {
-    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, input: I, f: impl Fn(I) -> O) {
+    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, input: I, mut f: impl FnMut(I) -> O) {
         let d = f(input).derivatives();
         if b == "hand" {
             self.reference = d;
             return;
         }
-        if b == "plain" {
+        if b == "plain" || b == "tape_new" {
             return;
         }
         self.compared += 1;

@@ -1,6 +1,6 @@
 //! [`Real`]: the one number trait every shared formula is written against.
 //!
-//! typegrad's duals and `autodiff`'s `F1` implement `num_traits::Float`, but num-dual's
+//! typegrad's duals and tape variables and `autodiff`'s `F1` implement `num_traits::Float`, but num-dual's
 //! `DualVec` does not (it has its own `DualNum` trait), so the formulas use this small trait
 //! instead: the operators with numbers and with plain `f64` constants on the right, and the
 //! handful of functions the workloads call. Each implementation forwards to the type's own
@@ -10,10 +10,11 @@ use core::ops::{Add, Div, Mul, Neg, Sub};
 
 use autodiff::F1;
 use num_dual::{DualNum, DualSVec64};
+use typegrad::tape::Var;
 use typegrad::{Dim, Dual, Float, Scalar};
 
-/// A number the workloads are generic over: `f64`, a typegrad `Dual`, a num-dual
-/// `DualSVec64`, an autodiff `F1`.
+/// A number the workloads are generic over: `f64`, a typegrad `Dual`, a typegrad tape
+/// `Var`, a num-dual `DualSVec64`, an autodiff `F1`.
 pub trait Real:
     Copy
     + Add<Output = Self>
@@ -79,6 +80,45 @@ impl Real for f64 {
 }
 
 impl<N: Dim<f64>> Real for Dual<f64, N> {
+    #[inline(always)]
+    fn sin(self) -> Self {
+        Float::sin(self)
+    }
+    #[inline(always)]
+    fn cos(self) -> Self {
+        Float::cos(self)
+    }
+    #[inline(always)]
+    fn exp(self) -> Self {
+        Float::exp(self)
+    }
+    #[inline(always)]
+    fn ln(self) -> Self {
+        Float::ln(self)
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        Float::sqrt(self)
+    }
+    #[inline(always)]
+    fn recip(self) -> Self {
+        Float::recip(self)
+    }
+    #[inline(always)]
+    fn powi(self, n: i32) -> Self {
+        Float::powi(self, n)
+    }
+    #[inline(always)]
+    fn powf(self, n: Self) -> Self {
+        Float::powf(self, n)
+    }
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        Scalar::erfc(self)
+    }
+}
+
+impl<const CAP: usize> Real for Var<'_, f64, CAP> {
     #[inline(always)]
     fn sin(self) -> Self {
         Float::sin(self)

@@ -4,6 +4,7 @@
 //! ```text
 //! icount list                          # every workload/backend pair
 //! icount check                         # every backend against the hand-written gradient
+//! icount capacity                      # each workload's tape: records, stack bytes
 //! icount WORKLOAD BACKEND ITERATIONS   # run one pair
 //! ```
 
@@ -15,8 +16,17 @@ use typegrad_benches::{Check, Output, Sink, visit};
 struct List;
 
 impl Sink for List {
-    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, _: I, _: impl Fn(I) -> O) {
+    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, _: I, _: impl FnMut(I) -> O) {
         println!("{w} {b}");
+    }
+}
+
+struct Capacity;
+
+impl Sink for Capacity {
+    fn run<I: Copy, O: Output>(&mut self, _: &str, _: &str, _: I, _: impl FnMut(I) -> O) {}
+    fn capacity(&mut self, w: &str, records: usize, bytes: usize) {
+        println!("{w} {records} {bytes}");
     }
 }
 
@@ -28,7 +38,7 @@ struct Run<'a> {
 }
 
 impl Sink for Run<'_> {
-    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, input: I, f: impl Fn(I) -> O) {
+    fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, input: I, mut f: impl FnMut(I) -> O) {
         if w == self.workload && b == self.backend {
             self.found = true;
             for _ in 0..self.iterations {
@@ -42,6 +52,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [cmd] if cmd == "list" => visit(&mut List),
+        [cmd] if cmd == "capacity" => visit(&mut Capacity),
         [cmd] if cmd == "check" => {
             let mut c = Check::default();
             visit(&mut c);
@@ -75,7 +86,7 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: icount list | check | WORKLOAD BACKEND ITERATIONS");
+            eprintln!("usage: icount list | check | capacity | WORKLOAD BACKEND ITERATIONS");
             return ExitCode::FAILURE;
         }
     }

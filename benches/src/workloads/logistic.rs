@@ -76,7 +76,7 @@ macro_rules! reverse_at {
         }
     )*};
 }
-reverse_at!(8 x 4, 64 x 8);
+reverse_at!(8 x 4, 64 x 8, 64 x 256);
 
 impl<const OBS: usize, const P: usize> Default for Logistic<OBS, P> {
     fn default() -> Self {

@@ -51,7 +51,7 @@ macro_rules! reverse_at {
         }
     )*};
 }
-reverse_at!(reverse2 2, reverse16 16, reverse64 64);
+reverse_at!(reverse2 2, reverse16 16, reverse64 64, reverse256 256);
 
 /// The point: alternating −1.2 and 1, the classic start.
 pub fn point<const N: usize>() -> [f64; N] {
