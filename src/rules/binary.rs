@@ -14,7 +14,7 @@ mod pow {
     #[inline(always)]
     pub fn base<T: Scalar>(x: T, y: T) -> (T, T) {
         let v = x.powf(y);
-        let d = if x != T::zero() && x.is_finite() && v.is_normal() {
+        let d = if x != T::zero() && v.is_normal() && (y != T::zero() || x.is_finite()) {
             y * (v / x)
         } else if y == T::zero() {
             T::zero()
