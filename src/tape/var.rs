@@ -185,22 +185,27 @@ impl<'t, T: Scalar, const CAP: usize> Number for Var<'t, T, CAP> {
     /// unpicked side of `max` is not), and notes a mix of two tapes on both.
     #[inline(always)]
     fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, D2 { v, dx, dy }: D2<T, Cx, Cy>) -> Self {
-        if let (Some(a), Some(b)) = (self.tape, other.tape)
-            && !core::ptr::eq(a, b)
-        {
-            a.mix();
-            b.mix();
-        }
-        let left = self.tape.filter(|_| dx.active());
-        let right = other.tape.filter(|_| dy.active());
-        match (left, right) {
-            (Some(a), Some(_)) => {
-                let (dx, dy) = (chain(dx, self.s), chain(dy, other.s));
-                Self::at(v, T::one(), a.record(self.i, dx, other.i, dy), Some(a))
+        // `active` is a constant `true` except for choices (`max`, `min`, …): for every
+        // other rule the inner match folds to making the record.
+        match (self.tape, other.tape) {
+            (Some(a), Some(b)) => {
+                if !core::ptr::eq(a, b) {
+                    a.mix();
+                    b.mix();
+                }
+                match (dx.active(), dy.active()) {
+                    (true, true) => {
+                        let (dx, dy) = (chain(dx, self.s), chain(dy, other.s));
+                        Self::at(v, T::one(), a.record(self.i, dx, other.i, dy), Some(a))
+                    }
+                    (true, false) => Self::at(v, chain(dx, self.s), self.i, Some(a)),
+                    (false, true) => Self::at(v, chain(dy, other.s), other.i, Some(b)),
+                    (false, false) => Self::constant(v),
+                }
             }
-            (Some(a), None) => Self::at(v, chain(dx, self.s), self.i, Some(a)),
-            (None, Some(b)) => Self::at(v, chain(dy, other.s), other.i, Some(b)),
-            (None, None) => Self::constant(v),
+            (Some(a), None) if dx.active() => Self::at(v, chain(dx, self.s), self.i, Some(a)),
+            (None, Some(b)) if dy.active() => Self::at(v, chain(dy, other.s), other.i, Some(b)),
+            _ => Self::constant(v),
         }
     }
 }
