@@ -102,12 +102,8 @@ fn graph(type_name: &str) -> String {
             rest = &rest[c.len_utf8()..];
         }
     }
-    for path in [
-        "typegrad::reverse::node::",
-        "typegrad::reverse::leaf::",
-        "typegrad::rules::",
-    ] {
-        out = out.replace(path, "");
-    }
-    out
+    // Keep the last segment of every path.
+    out.split_inclusive(['<', '>', ',', ' '])
+        .map(|piece| piece.rsplit("::").next().unwrap_or(piece))
+        .collect()
 }
