@@ -40,122 +40,56 @@ pub trait Real:
     fn erfc(self) -> Self;
 }
 
-impl Real for f64 {
-    #[inline(always)]
-    fn sin(self) -> Self {
-        f64::sin(self)
-    }
-    #[inline(always)]
-    fn cos(self) -> Self {
-        f64::cos(self)
-    }
-    #[inline(always)]
-    fn exp(self) -> Self {
-        f64::exp(self)
-    }
-    #[inline(always)]
-    fn ln(self) -> Self {
-        f64::ln(self)
-    }
-    #[inline(always)]
-    fn sqrt(self) -> Self {
-        f64::sqrt(self)
-    }
-    #[inline(always)]
-    fn recip(self) -> Self {
-        f64::recip(self)
-    }
-    #[inline(always)]
-    fn powi(self, n: i32) -> Self {
-        f64::powi(self, n)
-    }
-    #[inline(always)]
-    fn powf(self, n: Self) -> Self {
-        f64::powf(self, n)
-    }
-    #[inline(always)]
-    fn erfc(self) -> Self {
-        libm::erfc(self)
-    }
+/// `Real` for types that implement `Float` and typegrad's `Scalar` (for `erfc`): each method
+/// is the `Float` method of the same name.
+macro_rules! real_via_float {
+    ($([$($generics:tt)*] $ty:ty),* $(,)?) => {$(
+        impl<$($generics)*> Real for $ty {
+            #[inline(always)]
+            fn sin(self) -> Self {
+                Float::sin(self)
+            }
+            #[inline(always)]
+            fn cos(self) -> Self {
+                Float::cos(self)
+            }
+            #[inline(always)]
+            fn exp(self) -> Self {
+                Float::exp(self)
+            }
+            #[inline(always)]
+            fn ln(self) -> Self {
+                Float::ln(self)
+            }
+            #[inline(always)]
+            fn sqrt(self) -> Self {
+                Float::sqrt(self)
+            }
+            #[inline(always)]
+            fn recip(self) -> Self {
+                Float::recip(self)
+            }
+            #[inline(always)]
+            fn powi(self, n: i32) -> Self {
+                Float::powi(self, n)
+            }
+            #[inline(always)]
+            fn powf(self, n: Self) -> Self {
+                Float::powf(self, n)
+            }
+            #[inline(always)]
+            fn erfc(self) -> Self {
+                Scalar::erfc(self)
+            }
+        }
+    )*};
 }
 
-impl<N: Dim<f64>> Real for Dual<f64, N> {
-    #[inline(always)]
-    fn sin(self) -> Self {
-        Float::sin(self)
-    }
-    #[inline(always)]
-    fn cos(self) -> Self {
-        Float::cos(self)
-    }
-    #[inline(always)]
-    fn exp(self) -> Self {
-        Float::exp(self)
-    }
-    #[inline(always)]
-    fn ln(self) -> Self {
-        Float::ln(self)
-    }
-    #[inline(always)]
-    fn sqrt(self) -> Self {
-        Float::sqrt(self)
-    }
-    #[inline(always)]
-    fn recip(self) -> Self {
-        Float::recip(self)
-    }
-    #[inline(always)]
-    fn powi(self, n: i32) -> Self {
-        Float::powi(self, n)
-    }
-    #[inline(always)]
-    fn powf(self, n: Self) -> Self {
-        Float::powf(self, n)
-    }
-    #[inline(always)]
-    fn erfc(self) -> Self {
-        Scalar::erfc(self)
-    }
-}
-
-impl<const CAP: usize> Real for Var<'_, f64, CAP> {
-    #[inline(always)]
-    fn sin(self) -> Self {
-        Float::sin(self)
-    }
-    #[inline(always)]
-    fn cos(self) -> Self {
-        Float::cos(self)
-    }
-    #[inline(always)]
-    fn exp(self) -> Self {
-        Float::exp(self)
-    }
-    #[inline(always)]
-    fn ln(self) -> Self {
-        Float::ln(self)
-    }
-    #[inline(always)]
-    fn sqrt(self) -> Self {
-        Float::sqrt(self)
-    }
-    #[inline(always)]
-    fn recip(self) -> Self {
-        Float::recip(self)
-    }
-    #[inline(always)]
-    fn powi(self, n: i32) -> Self {
-        Float::powi(self, n)
-    }
-    #[inline(always)]
-    fn powf(self, n: Self) -> Self {
-        Float::powf(self, n)
-    }
-    #[inline(always)]
-    fn erfc(self) -> Self {
-        Scalar::erfc(self)
-    }
-}
+real_via_float!(
+    [] f64,
+    [N: Dim<f64>] Dual<f64, N>,
+    [const CAP: usize] Var<'_, f64, CAP>,
+);
 
 impl<const N: usize> Real for DualSVec64<N> {
     #[inline(always)]
