@@ -10,40 +10,27 @@ use typegrad::Scalar;
 
 pub mod fns;
 
-/// What a test body may use: `Float`, `erf`, assign operators, `Inv`, `MulAdd`, and
-/// operators and `pow` with plain `f64` constants. `f64` and every `Dual` over it satisfy
-/// it, so one body serves the plain function, its derivative and its second derivative.
-pub trait Real:
-    Scalar<Base = f64>
-    + Add<f64, Output = Self>
-    + Sub<f64, Output = Self>
-    + Mul<f64, Output = Self>
-    + Div<f64, Output = Self>
-    + Rem<f64, Output = Self>
-    + AddAssign<f64>
-    + AddAssign
-    + SubAssign<f64>
-    + SubAssign
-    + MulAssign<f64>
-    + MulAssign
-    + DivAssign<f64>
-    + DivAssign
-    + RemAssign<f64>
-    + RemAssign
-    + Pow<f64, Output = Self>
-    + Pow<i32, Output = Self>
-    + Pow<Self, Output = Self>
-    + Inv<Output = Self>
-    + MulAdd<Output = Self>
-{
+/// A trait with the given bounds, implemented for every type that meets them (a trait
+/// alias; `Self` in a bound is the implementing type).
+macro_rules! trait_alias {
+    ($(#[$doc:meta])* $name:ident: $($bound:tt)+) => {
+        $(#[$doc])*
+        pub trait $name: $($bound)+ {}
+        impl<T: $($bound)+> $name for T {}
+    };
 }
-impl<T> Real for T where
-    T: Scalar<Base = f64>
-        + Add<f64, Output = T>
-        + Sub<f64, Output = T>
-        + Mul<f64, Output = T>
-        + Div<f64, Output = T>
-        + Rem<f64, Output = T>
+
+trait_alias!(
+    /// What a test body may use: `Float`, `erf`, assign operators, `Inv`, `MulAdd`, and
+    /// operators and `pow` with plain `f64` constants. `f64` and every `Dual` over it satisfy
+    /// it, so one body serves the plain function, its derivative and its second derivative.
+    Real:
+        Scalar<Base = f64>
+        + Add<f64, Output = Self>
+        + Sub<f64, Output = Self>
+        + Mul<f64, Output = Self>
+        + Div<f64, Output = Self>
+        + Rem<f64, Output = Self>
         + AddAssign<f64>
         + AddAssign
         + SubAssign<f64>
@@ -54,13 +41,12 @@ impl<T> Real for T where
         + DivAssign
         + RemAssign<f64>
         + RemAssign
-        + Pow<f64, Output = T>
-        + Pow<i32, Output = T>
-        + Pow<T, Output = T>
-        + Inv<Output = T>
-        + MulAdd<Output = T>
-{
-}
+        + Pow<f64, Output = Self>
+        + Pow<i32, Output = Self>
+        + Pow<Self, Output = Self>
+        + Inv<Output = Self>
+        + MulAdd<Output = Self>
+);
 
 /// A plain `f64` on the left of an operator: `2.0 - x`, `3.0 / x`, `5.0 % x`.
 pub trait LeftOps<T>:
