@@ -40,43 +40,50 @@ pub trait Real:
     fn erfc(self) -> Self;
 }
 
-/// `Real` for types that implement `Float` and typegrad's `Scalar` (for `erfc`): each method
-/// is the `Float` method of the same name.
-macro_rules! real_via_float {
+/// The methods of `Real` that a `Float` type has under the same name, each forwarding to it
+/// (used inside an `impl Real`, which adds `erfc`).
+macro_rules! float_methods {
+    () => {
+        #[inline(always)]
+        fn sin(self) -> Self {
+            Float::sin(self)
+        }
+        #[inline(always)]
+        fn cos(self) -> Self {
+            Float::cos(self)
+        }
+        #[inline(always)]
+        fn exp(self) -> Self {
+            Float::exp(self)
+        }
+        #[inline(always)]
+        fn ln(self) -> Self {
+            Float::ln(self)
+        }
+        #[inline(always)]
+        fn sqrt(self) -> Self {
+            Float::sqrt(self)
+        }
+        #[inline(always)]
+        fn recip(self) -> Self {
+            Float::recip(self)
+        }
+        #[inline(always)]
+        fn powi(self, n: i32) -> Self {
+            Float::powi(self, n)
+        }
+        #[inline(always)]
+        fn powf(self, n: Self) -> Self {
+            Float::powf(self, n)
+        }
+    };
+}
+
+/// `Real` for the types with typegrad's `Scalar`, which has `erfc`.
+macro_rules! real_via_scalar {
     ($([$($generics:tt)*] $ty:ty),* $(,)?) => {$(
         impl<$($generics)*> Real for $ty {
-            #[inline(always)]
-            fn sin(self) -> Self {
-                Float::sin(self)
-            }
-            #[inline(always)]
-            fn cos(self) -> Self {
-                Float::cos(self)
-            }
-            #[inline(always)]
-            fn exp(self) -> Self {
-                Float::exp(self)
-            }
-            #[inline(always)]
-            fn ln(self) -> Self {
-                Float::ln(self)
-            }
-            #[inline(always)]
-            fn sqrt(self) -> Self {
-                Float::sqrt(self)
-            }
-            #[inline(always)]
-            fn recip(self) -> Self {
-                Float::recip(self)
-            }
-            #[inline(always)]
-            fn powi(self, n: i32) -> Self {
-                Float::powi(self, n)
-            }
-            #[inline(always)]
-            fn powf(self, n: Self) -> Self {
-                Float::powf(self, n)
-            }
+            float_methods!();
             #[inline(always)]
             fn erfc(self) -> Self {
                 Scalar::erfc(self)
@@ -85,7 +92,7 @@ macro_rules! real_via_float {
     )*};
 }
 
-real_via_float!(
+real_via_scalar!(
     [] f64,
     [N: Dim<f64>] Dual<f64, N>,
     [const CAP: usize] Var<'_, f64, CAP>,
@@ -134,38 +141,7 @@ impl<const N: usize> Real for DualSVec64<N> {
 }
 
 impl Real for F1 {
-    #[inline(always)]
-    fn sin(self) -> Self {
-        Float::sin(self)
-    }
-    #[inline(always)]
-    fn cos(self) -> Self {
-        Float::cos(self)
-    }
-    #[inline(always)]
-    fn exp(self) -> Self {
-        Float::exp(self)
-    }
-    #[inline(always)]
-    fn ln(self) -> Self {
-        Float::ln(self)
-    }
-    #[inline(always)]
-    fn sqrt(self) -> Self {
-        Float::sqrt(self)
-    }
-    #[inline(always)]
-    fn recip(self) -> Self {
-        Float::recip(self)
-    }
-    #[inline(always)]
-    fn powi(self, n: i32) -> Self {
-        Float::powi(self, n)
-    }
-    #[inline(always)]
-    fn powf(self, n: Self) -> Self {
-        Float::powf(self, n)
-    }
+    float_methods!();
     /// autodiff has no `erfc`: the chain rule with its public fields.
     #[inline(always)]
     fn erfc(self) -> Self {
