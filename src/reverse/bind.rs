@@ -71,6 +71,11 @@ pub type HoleOf<E> = Hole<<E as Expr>::Scalar, <E as Expr>::Buf, <E as Expr>::Le
 /// `f.bind(|b| … a …)` with `f` independent of `a` would give `a` and `b` the same slot.
 /// Bind such an `f` outside the enclosing body, or collapse it with [`eval`](Expr::eval).
 ///
+/// **Keep a placeholder inside its body.** Moved out through a captured variable, it still
+/// compiles, but an expression built from it there sends its adjoint to a scratch slot that
+/// no pass reads, and the gradient misses everything that flows through `e` (the types
+/// cannot stop this). Outside the body, use `e` itself, or `e.eval()`.
+///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
 /// let (x, y) = vars((0.5_f64, 2.0));
