@@ -29,7 +29,7 @@
 //!   and branched on (statement-level reverse mode).
 //! - `e.bind(|a| body)` shares `e` inside `body` without copying its tree: `a` is a
 //!   placeholder whose adjoint accumulates in a scratch slot; the reverse pass walks the body,
-//!   then `e` once. See [`Bind`] for the one rule that keeps it correct.
+//!   then `e` once. See [`Bind`] for the two rules that keep it correct.
 //! - [`vars`] on an array gives variables of one type with runtime indices, and [`sum`] adds
 //!   up an iterator of like-typed terms, so Rosenbrock over 64 inputs is a loop.
 //!
@@ -47,8 +47,11 @@
 //! do, 128 overflow in rustc's structural checks such as `Copy`), and balanced trees of any
 //! practical size do. `eval()` and `bind` start a new, shallow type, so loops and long
 //! chains stay within the limit without raising it. Each inner node names its context
-//! ([`Ctx`]: scalar, input count, buffer length) instead of asking its children for it,
-//! which keeps compile time close to linear in the number of nodes.
+//! ([`Ctx`]: scalar, input count, buffer length) instead of asking its children for it
+//! (asked of the children, every node made rustc walk the tree below it). Still, a chain's
+//! compile time grows faster than linearly, since every temporary's type spells out the
+//! chain below it; chains cut by `eval()` grow linearly, and balanced trees nearly so up to
+//! a few hundred operations (BENCHMARKS.md, "Compile time against expression size").
 
 mod api;
 mod bind;

@@ -28,7 +28,7 @@
 //!   records `0..N`.
 //! - **Storage.** A `Tape<T, CAP>` holds five arrays in `Cell`s, structure-of-arrays: the
 //!   two parents of each record (`u32`), its two partials and its adjoint;
-//!   `8 + 3·size_of::<T>()` bytes per record (32 for `f64`), plus 24 bytes. No heap, no
+//!   `8 + 3·size_of::<T>()` bytes per record (32 for `f64`), plus at most 24 bytes. No heap, no
 //!   `unsafe`: variables hold `&Tape` and record through the cells. The arrays are built
 //!   in place (`Cell<[T; CAP]>`, viewed with `as_array_of_cells`).
 //! - **Sweep.** One pass backward over the records: each record's adjoint, if not zero,
