@@ -6,6 +6,15 @@
 //! machine epsilon). If a step leaves the function's domain (a NaN or infinity where the
 //! value itself is finite), the step shrinks by 8× up to ten times. The report gives the
 //! worst error relative to `max(|analytic|, |numeric|, 1)`.
+//!
+//! ```
+//! use typegrad::check::check_gradient;
+//! use typegrad::reverse::{self, Expr};
+//! // A reverse-mode gradient, checked against the plain function.
+//! let (_, g) = reverse::gradient(|(x, y)| (x * y).sin() + y.sqrt(), (0.4_f64, 2.0));
+//! let report = check_gradient(|[x, y]: [f64; 2]| (x * y).sin() + y.sqrt(), [0.4, 2.0], g);
+//! assert!(report.passes(1e-9), "{report:?}");
+//! ```
 
 use num_traits::Float;
 

@@ -426,12 +426,24 @@ pub trait Expr: Sized {
     }
 }
 
-/// Proof that two expressions have the same number of inputs.
+/// Proof that two expressions have the same number of inputs: every binary node requires it
+/// of its operands' [`Len`](Expr::Len), and generic code can require it too.
 #[diagnostic::on_unimplemented(
     message = "these expressions are over different numbers of inputs",
     label = "this operand's variables come from a `vars` call of another size",
     note = "every variable in one expression must come from the same `vars` call (or calls of the same size)"
 )]
+///
+/// ```
+/// use typegrad::reverse::{vars, Expr, SameLen};
+/// fn same_inputs<A: Expr, B: Expr<Len: SameLen<A::Len>>>(_: &A, _: &B) {}
+/// let (x, y) = vars((1.0_f64, 2.0));
+/// let (u, v) = vars((3.0_f64, 4.0)); // another call of the same size: allowed
+/// same_inputs(&(x * y), &v.sin());
+/// same_inputs(&x, &u);
+/// ```
+///
+/// Operands over different numbers of inputs do not compile:
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
