@@ -62,7 +62,8 @@ macro_rules! unary_fns {
             powf_const_exponent in 0.1..10.0 => |x| x.powf(T::from_base(2.5));
             powf_const_base in -5.0..5.0 => |x| T::from_base(2.5).powf(x);
             log_const_base in 0.1..100.0 => |x| x.log(T::from_base(3.0));
-            atan2_const in -10.0..10.0 => |x| x.atan2(T::from_base(-2.0));
+            // atan2(x, −2) jumps by 2π at x = 0 (the branch cut): stay away from it.
+            atan2_const in nonzero(0.05, 10.0) => |x| x.atan2(T::from_base(-2.0));
             hypot_const in -10.0..10.0 => |x| x.hypot(T::from_base(3.0));
             neg in -10.0..10.0 => |x| -x;
             inv in nonzero(0.1, 100.0) => |x| x.inv();
