@@ -64,6 +64,12 @@ def fmt_count(n):
     return f"{n:,}"
 
 
+def markdown(head, rows):
+    """The lines of a Markdown table: the header, its rule, then one line per row of cells."""
+    rule = "|" + "---|" * len(head)
+    return ["| " + " | ".join(head) + " |", rule] + ["| " + " | ".join(r) + " |" for r in rows]
+
+
 def ratio_cell(row, num, den, target):
     if num not in row or den not in row or not row[den]:
         return "—"
@@ -75,36 +81,36 @@ def ratio_cell(row, num, den, target):
 def table(data, fmt):
     backends = [b for b in BACKENDS if any(b in data.get(w, {}) for w in WORKLOADS)]
     head = ["workload"] + backends + [r[0] for r in RATIOS]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    rows = []
     for w in WORKLOADS:
         row = data.get(w)
         if not row:
             continue
         cells = [w] + [fmt(row[b]) if b in row else "—" for b in backends]
         cells += [ratio_cell(row, *r[1:]) for r in RATIOS]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+        rows.append(cells)
+    return "\n".join(markdown(head, rows))
 
 
 def compile_table(ct):
-    lines = ["| expression | operations | build CPU s (wall s), median of 3 | ms per operation | "
-             "ms per added operation | longest symbol (v0 / demangled, bytes) | "
-             "stripped binary (bytes) |",
-             "|---|---|---|---|---|---|---|"]
-    prev = {}
+    head = ["expression", "operations", "build CPU s (wall s), median of 3", "ms per operation",
+            "ms per added operation", "longest symbol (v0 / demangled, bytes)",
+            "stripped binary (bytes)"]
+    rows, prev = [], {}
     for r in ct["rows"]:
         kind = r["case"].split()[0] + ("e" if "eval" in r["case"] else "")
         if "error" in r:
-            lines.append(f"| {r['case']} | {r['ops']} | does not compile: {r['error']} "
-                         "(recursion limit) | — | — | — | — |")
+            rows.append([r["case"], str(r["ops"]),
+                         f"does not compile: {r['error']} (recursion limit)"] + ["—"] * 4)
             continue
         p = prev.get(kind)
         marginal = (f"{1000 * (r['seconds'] - p['seconds']) / (r['ops'] - p['ops']):.1f}"
                     .replace("-0.0", "0.0") if p else "—")
         prev[kind] = r
-        lines.append(f"| {r['case']} | {r['ops']} | {r['seconds']:.2f} ({r['wall']:.2f}) | "
-                     f"{1000 * r['seconds'] / r['ops']:.1f} | {marginal} | "
-                     f"{r['symbol']:,} / {r['demangled']:,} | {r['stripped']:,} |")
+        rows.append([r["case"], str(r["ops"]), f"{r['seconds']:.2f} ({r['wall']:.2f})",
+                     f"{1000 * r['seconds'] / r['ops']:.1f}", marginal,
+                     f"{r['symbol']:,} / {r['demangled']:,}", f"{r['stripped']:,}"])
+    lines = markdown(head, rows)
     lines.append("")
     lines.append(f"Compiler: `{ct['rustc']}`.")
     return "\n".join(lines)
@@ -144,7 +150,7 @@ def tape_icount_table(data):
             "tape, vector memset", "tape_on", "new tape alone, vector memset", "tape / hand",
             "tape, vector memset / hand", "tape_on / hand", "tape, vector memset / plain",
             "forward / tape, vector memset"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    rows = []
     for w in TAPE_WORKLOADS:
         row = data.get(w)
         if not row or "tape" not in row:
@@ -159,7 +165,8 @@ def tape_icount_table(data):
                   tape_ratio(row, "tape_on", "hand", n),
                   tape_ratio(row, "tape_vmemset", "plain", n, False),
                   tape_ratio(row, "forward", "tape_vmemset", n, False)]
-        lines.append("| " + " | ".join(cells) + " |")
+        rows.append(cells)
+    lines = markdown(head, rows)
     lines.append("")
     lines.append("Crossover (instructions, tape with vector memset): "
                  + crossover(data, "tape_vmemset") + ".")
@@ -169,7 +176,7 @@ def tape_icount_table(data):
 def tape_criterion_table(data):
     head = ["workload", "N", "plain", "hand", "forward", "tape", "tape_on", "new tape alone",
             "tape / hand", "tape_on / hand", "tape / plain", "tape − tape_on", "forward / tape"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    rows = []
     for w in TAPE_WORKLOADS:
         row = data.get(w)
         if not row or "tape" not in row:
@@ -182,7 +189,8 @@ def tape_criterion_table(data):
         cells += [tape_ratio(row, "tape", "hand", n), tape_ratio(row, "tape_on", "hand", n),
                   tape_ratio(row, "tape", "plain", n, False), diff,
                   tape_ratio(row, "forward", "tape", n, False)]
-        lines.append("| " + " | ".join(cells) + " |")
+        rows.append(cells)
+    lines = markdown(head, rows)
     lines.append("")
     lines.append("Crossover (wall time): " + crossover(data, "tape") + ".")
     return "\n".join(lines)
@@ -195,7 +203,7 @@ def memset_table(ms, icount):
     cap = icount.get("capacity", {})
     head = ["workload", "N", "tape bytes", "hand", "tape", "tape_on", "new tape alone",
             "tape / hand", "tape_on / hand", "new tape / tape", "tape / hand, each run"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    rows = []
     for w in runs[0]["median_ns"]:
         n = inputs(w)
         col = {b: [r["median_ns"][w][b] for r in runs] for b in runs[0]["median_ns"][w]}
@@ -207,7 +215,8 @@ def memset_table(ms, icount):
                   f"{100 * med['tape_new'] / med['tape']:.0f} %",
                   ", ".join(f"{r['median_ns'][w]['tape'] / r['median_ns'][w]['hand']:.1f}"
                             for r in runs)]
-        lines.append("| " + " | ".join(cells) + " |")
+        rows.append(cells)
+    lines = markdown(head, rows)
     lines.append("")
     lines.append(f"{len(runs)} runs of `python3 benches/memset.py`; each cell is the median over the "
                  "runs of criterion's median (lowest – highest run). Load average (1, 5, 15 min) "
