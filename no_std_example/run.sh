@@ -28,8 +28,8 @@ if command -v python3 >/dev/null; then
 fi
 
 # The library by itself, as a no_std user builds it.
-# `-p typegrad`: the workspace's default members include the std-only benchmark package.
-(cd "$here/.." && cargo build -p typegrad --target "$target" --no-default-features --features libm)
+# At the root, the default member is the library alone.
+(cd "$here/.." && cargo build --target "$target" --no-default-features --features libm)
 
 # Build, then boot; the timeout only guards against a firmware that hangs instead of exiting.
 cd "$here"

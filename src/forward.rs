@@ -8,7 +8,7 @@ use generic_array::{ConstArrayLength, IntoArrayLength};
 use typenum::Const;
 
 use crate::array::indexed;
-use crate::{Dim, Dual, Scalar};
+use crate::{Dual, Length, Scalar};
 
 /// The dual type for a function of `N` inputs: `Dual<T, UN>`, what [`gradient`] passes in.
 ///
@@ -25,7 +25,7 @@ pub type Duals<T, const N: usize> = Dual<T, ConstArrayLength<N>>;
 #[inline(always)]
 fn seed<T: Scalar, const N: usize>(x: [T; N]) -> [Duals<T, N>; N]
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
     indexed(x, |i, v| Dual::seeded(v, i))
 }
@@ -61,7 +61,7 @@ where
 #[inline(always)]
 pub fn gradient<T: Scalar, const N: usize, F>(f: F, x: [T; N]) -> (T, [T; N])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
     F: FnOnce([Duals<T, N>; N]) -> Duals<T, N>,
 {
     let y = f(seed(x));
@@ -81,7 +81,7 @@ where
 #[inline(always)]
 pub fn grad<T: Scalar, const N: usize, F>(f: F) -> impl Fn([T; N]) -> [T; N]
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
     F: Fn([Duals<T, N>; N]) -> Duals<T, N>,
 {
     move |x| gradient(&f, x).1
@@ -121,7 +121,7 @@ pub fn jacobian<T: Scalar, const N: usize, const M: usize, F>(
     x: [T; N],
 ) -> ([T; M], [[T; N]; M])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
     F: FnOnce([Duals<T, N>; N]) -> [Duals<T, N>; M],
 {
     let y = f(seed(x));
@@ -143,7 +143,7 @@ where
 #[inline(always)]
 pub fn hessian<T: Scalar, const N: usize, F>(f: F, x: [T; N]) -> (T, [T; N], [[T; N]; N])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T> + Dim<Duals<T, N>>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T> + Length<Duals<T, N>>>,
     F: FnOnce(
         [Dual<Duals<T, N>, ConstArrayLength<N>>; N],
     ) -> Dual<Duals<T, N>, ConstArrayLength<N>>,

@@ -117,7 +117,7 @@ pub mod tape;
 pub use dual::Dual;
 pub use forward::{Duals, derivative, grad, gradient, hessian, jacobian, jvp};
 pub use num_traits::{Float, FloatConst};
-pub use scalar::{Dim, Scalar};
+pub use scalar::{Length, Scalar};
 
 pub use generic_array;
 pub use typenum;

@@ -92,13 +92,13 @@ base_scalar!(f32, libm::erff, libm::erfcf);
 /// `typenum` length satisfies it for every `Copy` element type.
 ///
 /// ```
-/// use typegrad::{Dim, Dual, Scalar};
+/// use typegrad::{Length, Dual, Scalar};
 /// use typegrad::typenum::U2;
-/// fn double<T: Scalar, N: Dim<T>>(d: Dual<T, N>) -> Dual<T, N> {
+/// fn double<T: Scalar, N: Length<T>>(d: Dual<T, N>) -> Dual<T, N> {
 ///     d + d
 /// }
 /// let x = Dual::<f64, U2>::variable::<1>(3.0);
 /// assert_eq!(double(x).tangent().as_slice(), &[0.0, 2.0]);
 /// ```
-pub trait Dim<T>: ArrayLength<ArrayType<T>: Copy> {}
-impl<T, N: ArrayLength<ArrayType<T>: Copy>> Dim<T> for N {}
+pub trait Length<T>: ArrayLength<ArrayType<T>: Copy> {}
+impl<T, N: ArrayLength<ArrayType<T>: Copy>> Length<T> for N {}

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use typegrad::check::check_gradient;
 use typegrad::generic_array::{ConstArrayLength, IntoArrayLength};
 use typegrad::typenum::Const;
-use typegrad::{Dim, Dual, Duals, gradient, hessian};
+use typegrad::{Dual, Duals, Length, gradient, hessian};
 
 /// The duals `hessian` passes for `N` inputs.
 type Hess<const N: usize> = Dual<Duals<f64, N>, ConstArrayLength<N>>;
@@ -23,7 +23,7 @@ fn check<const N: usize>(
     worst: &Worst,
 ) -> Result<(), TestCaseError>
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<f64> + Dim<Duals<f64, N>>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<f64> + Length<Duals<f64, N>>>,
 {
     let (v, g) = gradient(f1, x);
     prop_assert!(same(v, f0(x)), "value {v:e}, plain {:e}", f0(x));

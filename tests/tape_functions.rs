@@ -1,7 +1,7 @@
 //! Whole functions through the tape: Rosenbrock and the logistic log-likelihood against
 //! their hand-written gradients, capacity overflow, mixed tapes, Jacobians, edge cases.
 
-use typegrad::tape::{self, Tape, TapeError, Var};
+use typegrad::tape::{self, Active, Tape, TapeError};
 use typegrad::{Float, gradient, jacobian};
 
 fn rosenbrock<T: Float, const N: usize>(x: [T; N]) -> T {
@@ -212,7 +212,7 @@ fn constants_record_nothing() {
     let r = tape::gradient_on(
         &mut t,
         |[x, y]| {
-            let big: Var<'_, f64, 4> = Float::max_value();
+            let big: Active<'_, f64, 4> = Float::max_value();
             let c = (big.exp() * 2.0 + 1.0).min(3.0.into());
             let d = (x.sin() * 2.0 + c).powi(3) / 4.0 - 1.0; // one variable: no record
             d + y
@@ -326,7 +326,7 @@ fn display_and_debug() {
             let y = x * x;
             assert_eq!(
                 format!("{y} {y:.2} {y:?}"),
-                "2.25 2.25 Var { value: 2.25, record: Some(1) }"
+                "2.25 2.25 Active { value: 2.25, record: Some(1) }"
             );
             y
         },
@@ -343,7 +343,7 @@ fn number_traits_surface() {
     };
     let (v, g) = tape::gradient::<_, 64>(
         |[x, y]| {
-            type V<'t> = typegrad::tape::Var<'t, f64, 64>;
+            type V<'t> = typegrad::tape::Active<'t, f64, 64>;
             let c: V = NumCast::from(2_u8).unwrap();
             let d = V::from_f64(0.5).unwrap();
             assert_eq!(

@@ -11,7 +11,7 @@ use num_dual::DualSVec64;
 use typegrad::generic_array::IntoArrayLength;
 use typegrad::tape::{self, Tape};
 use typegrad::typenum::Const;
-use typegrad::{Dim, Duals};
+use typegrad::{Duals, Length};
 
 use crate::Real;
 
@@ -43,7 +43,7 @@ pub fn plain_vec<W: Vector<N, M>, const N: usize, const M: usize>(w: &W, x: [f64
 #[inline(never)]
 pub fn forward<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> (f64, [f64; N])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
 {
     typegrad::gradient(|x: [Duals<f64, N>; N]| w.f(x), x)
 }
@@ -56,7 +56,7 @@ pub fn forward_jac<W: Vector<N, M>, const N: usize, const M: usize>(
     x: [f64; N],
 ) -> ([f64; M], [[f64; N]; M])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
 {
     typegrad::jacobian(|x: [Duals<f64, N>; N]| w.f(x), x)
 }

@@ -17,7 +17,7 @@ use backends::{
     tape_jac, tape_jac_on, tape_on,
 };
 use nalgebra::{SMatrix, SVector};
-use typegrad::Dim;
+use typegrad::Length;
 use typegrad::generic_array::IntoArrayLength;
 use typegrad::tape::Tape;
 use typegrad::typenum::Const;
@@ -209,7 +209,7 @@ fn rosen<const N: usize, const CAP: usize, S: Sink>(
     reverse: Option<fn([f64; N]) -> Gradient<N>>,
     with_peers: bool,
 ) where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<f64>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
 {
     let r = &rosenbrock::Rosenbrock;
     let x = rosenbrock::point::<N>();
@@ -232,7 +232,7 @@ fn logreg<const OBS: usize, const P: usize, const CAP: usize, S: Sink>(
     reverse: Option<impl Fn([f64; P]) -> Gradient<P>>,
     with_peers: bool,
 ) where
-    Const<P>: IntoArrayLength<ArrayLength: Dim<f64>>,
+    Const<P>: IntoArrayLength<ArrayLength: Length<f64>>,
 {
     let b = d.point();
     s.run(w, "plain", b, |b| plain(d, b));

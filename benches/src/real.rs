@@ -10,11 +10,11 @@ use core::ops::{Add, Div, Mul, Neg, Sub};
 
 use autodiff::F1;
 use num_dual::{DualNum, DualSVec64};
-use typegrad::tape::Var;
-use typegrad::{Dim, Dual, Float, Scalar};
+use typegrad::tape::Active;
+use typegrad::{Dual, Float, Length, Scalar};
 
 /// A number the workloads are generic over: `f64`, a typegrad `Dual`, a typegrad tape
-/// `Var`, a num-dual `DualSVec64`, an autodiff `F1`.
+/// `Active`, a num-dual `DualSVec64`, an autodiff `F1`.
 pub trait Real:
     Copy
     + Add<Output = Self>
@@ -94,8 +94,8 @@ macro_rules! real_via_scalar {
 
 real_via_scalar!(
     [] f64,
-    [N: Dim<f64>] Dual<f64, N>,
-    [const CAP: usize] Var<'_, f64, CAP>,
+    [N: Length<f64>] Dual<f64, N>,
+    [const CAP: usize] Active<'_, f64, CAP>,
 );
 
 impl<const N: usize> Real for DualSVec64<N> {

@@ -4,7 +4,7 @@
 use super::Dual;
 use crate::number::Number;
 use crate::rules::{self, unary_methods};
-use crate::{Dim, Scalar};
+use crate::{Length, Scalar};
 
 macro_rules! dual_unary {
     ($($name:ident $rule:ident),*) => {$(
@@ -40,14 +40,14 @@ macro_rules! dual_binary {
     )*};
 }
 
-impl<T: Scalar, N: Dim<T>> Dual<T, N> {
+impl<T: Scalar, N: Length<T>> Dual<T, N> {
     unary_methods!(dual_unary);
 
     rules::binary_methods!(dual_binary);
 
     /// Any one-argument rule, the crate's or your own: the value and derivative it returns,
     /// with the chain rule applied to the tangents. The same rule works in every mode
-    /// ([`Expr::apply`](crate::reverse::Expr::apply), [`tape::Var::apply`](crate::tape::Var::apply)).
+    /// ([`Expr::apply`](crate::reverse::Expr::apply), [`tape::Active::apply`](crate::tape::Active::apply)).
     ///
     /// ```
     /// use typegrad::rules::{D1, Unary};

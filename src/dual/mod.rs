@@ -8,7 +8,7 @@ use typenum::U1;
 
 use crate::number::{Number, numbers};
 use crate::rules::{Coef, D1, D2};
-use crate::{Dim, Scalar};
+use crate::{Length, Scalar};
 
 /// A dual number: a value and its derivatives in `N` directions (`N` a [`typenum`] length).
 ///
@@ -37,7 +37,7 @@ pub struct Dual<T, N: ArrayLength = U1> {
     eps: GenericArray<T, N>,
 }
 
-impl<T: Copy, N: Dim<T>> Copy for Dual<T, N> {}
+impl<T: Copy, N: Length<T>> Copy for Dual<T, N> {}
 impl<T: Clone, N: ArrayLength> Clone for Dual<T, N> {
     #[inline(always)]
     fn clone(&self) -> Self {
@@ -48,7 +48,7 @@ impl<T: Clone, N: ArrayLength> Clone for Dual<T, N> {
     }
 }
 
-impl<T: Scalar, N: Dim<T>> Dual<T, N> {
+impl<T: Scalar, N: Length<T>> Dual<T, N> {
     /// A dual with the given value and tangents.
     ///
     /// ```
@@ -157,9 +157,9 @@ impl<T: Scalar, N: Dim<T>> Dual<T, N> {
     }
 }
 
-numbers!([T: Scalar, N: Dim<T>] Dual<T, N>, T);
+numbers!([T: Scalar, N: Length<T>] Dual<T, N>, T);
 
-impl<T: Scalar, N: Dim<T>> Number for Dual<T, N> {
+impl<T: Scalar, N: Length<T>> Number for Dual<T, N> {
     type T = T;
     #[inline(always)]
     fn re(self) -> T {
@@ -181,17 +181,17 @@ impl<T: Scalar, N: Dim<T>> Number for Dual<T, N> {
         }
     }
     #[inline(always)]
-    fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, D2 { v, dx, dy }: D2<T, Cx, Cy>) -> Self {
+    fn join<Ca: Coef<T>, Cb: Coef<T>>(self, other: Self, D2 { v, da, db }: D2<T, Ca, Cb>) -> Self {
         Dual {
             re: v,
-            eps: combine(dx, self.eps, dy, other.eps),
+            eps: combine(da, self.eps, db, other.eps),
         }
     }
 }
 
 /// `c · t` for every tangent, keeping zero tangents zero where `c` is not finite.
 #[inline(always)]
-fn scale<T: Scalar, N: Dim<T>, C: Coef<T>>(c: C, t: GenericArray<T, N>) -> GenericArray<T, N> {
+fn scale<T: Scalar, N: Length<T>, C: Coef<T>>(c: C, t: GenericArray<T, N>) -> GenericArray<T, N> {
     if C::ZERO {
         GenericArray::generate(|_| T::zero())
     } else if c.is_finite() {
@@ -203,7 +203,10 @@ fn scale<T: Scalar, N: Dim<T>, C: Coef<T>>(c: C, t: GenericArray<T, N>) -> Gener
 
 /// `t` with `f` applied to every element, in place.
 #[inline(always)]
-fn each<T: Copy, N: Dim<T>>(mut t: GenericArray<T, N>, f: impl Fn(T) -> T) -> GenericArray<T, N> {
+fn each<T: Copy, N: Length<T>>(
+    mut t: GenericArray<T, N>,
+    f: impl Fn(T) -> T,
+) -> GenericArray<T, N> {
     for a in t.iter_mut() {
         *a = f(*a);
     }
@@ -212,7 +215,7 @@ fn each<T: Copy, N: Dim<T>>(mut t: GenericArray<T, N>, f: impl Fn(T) -> T) -> Ge
 
 /// `f(x, y)` for every pair of elements, written over `x`.
 #[inline(always)]
-fn each2<T: Copy, N: Dim<T>>(
+fn each2<T: Copy, N: Length<T>>(
     mut x: GenericArray<T, N>,
     y: GenericArray<T, N>,
     f: impl Fn(T, T) -> T,
@@ -225,15 +228,15 @@ fn each2<T: Copy, N: Dim<T>>(
 
 /// `cx · tx + cy · ty` for every direction, with the same zero rule as [`scale`].
 #[inline(always)]
-pub(crate) fn combine<T: Scalar, N: Dim<T>, Cx: Coef<T>, Cy: Coef<T>>(
-    cx: Cx,
+pub(crate) fn combine<T: Scalar, N: Length<T>, Ca: Coef<T>, Cb: Coef<T>>(
+    cx: Ca,
     tx: GenericArray<T, N>,
-    cy: Cy,
+    cy: Cb,
     ty: GenericArray<T, N>,
 ) -> GenericArray<T, N> {
-    if Cx::ZERO {
+    if Ca::ZERO {
         scale(cy, ty)
-    } else if Cy::ZERO {
+    } else if Cb::ZERO {
         scale(cx, tx)
     } else if cx.is_finite() && cy.is_finite() {
         each2(tx, ty, |a, b| cx.of(a) + cy.of(b))

@@ -1,4 +1,4 @@
-//! What the two number types, [`Dual`](crate::Dual) and [`tape::Var`](crate::tape::Var),
+//! What the two number types, [`Dual`](crate::Dual) and [`tape::Active`](crate::tape::Active),
 //! share: a value, constants, and the rule table applied through their own chain rule.
 //! From that, [`numbers!`] implements every `num-traits` trait, `Float`, [`Scalar`] and the
 //! operators, once for both.
@@ -23,10 +23,10 @@ pub(crate) trait Number: Copy {
     /// A function of `self` alone: its value and derivative at `self`'s value.
     fn chain<C: Coef<Self::T>>(self, r: D1<Self::T, C>) -> Self;
     /// A function of `self` and `other`: its value and partials at their values.
-    fn join<Cx: Coef<Self::T>, Cy: Coef<Self::T>>(
+    fn join<Ca: Coef<Self::T>, Cb: Coef<Self::T>>(
         self,
         other: Self,
-        r: D2<Self::T, Cx, Cy>,
+        r: D2<Self::T, Ca, Cb>,
     ) -> Self;
 
     /// A one-argument rule.
@@ -43,12 +43,12 @@ pub(crate) trait Number: Copy {
     #[inline(always)]
     fn fused(self, a: Self, b: Self) -> Self {
         let (v, ds, da) = crate::rules::mul_add(self.re(), a.re(), b.re());
-        self.join(a, D2 { v, dx: ds, dy: da }).join(
+        self.join(a, D2 { v, da: ds, db: da }).join(
             b,
             D2 {
                 v,
-                dx: One,
-                dy: One,
+                da: One,
+                db: One,
             },
         )
     }

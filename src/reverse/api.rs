@@ -8,7 +8,7 @@ use super::leaf::{DynVar, Var};
 use num_traits::Zero;
 
 use crate::array::indexed;
-use crate::{Dim, Dual, Scalar};
+use crate::{Dual, Length, Scalar};
 
 /// Plain inputs that [`vars`] turns into variables: a tuple of 1 to 12 scalars (variables
 /// with their index in the type) or an array (variables of one type, runtime indices).
@@ -23,7 +23,7 @@ pub trait Inputs: Sized {
     /// The scalar type.
     type Scalar: Scalar;
     /// The number of inputs.
-    type Len: Dim<Self::Scalar>;
+    type Len: Length<Self::Scalar>;
     /// The variables.
     type Vars;
     /// The inputs as a plain array, `[T; N]`.
@@ -124,7 +124,7 @@ tuple_inputs!(12: 0 a, 1 b, 2 c, 3 d, 4 e, 5 f, 6 g, 7 h, 8 i, 9 j, 10 k, 11 l);
 
 impl<T: Scalar, const N: usize> Inputs for [T; N]
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
     type Scalar = T;
     type Len = ConstArrayLength<N>;
@@ -188,7 +188,7 @@ where
 
 /// `f(i)` for every slot of a generic array.
 #[inline(always)]
-fn each<A: Copy, B, N: Dim<A>>(
+fn each<A: Copy, B, N: Length<A>>(
     g: &GenericArray<A, N>,
     f: impl Fn(A) -> B,
     fallback: impl Fn() -> B,
@@ -211,7 +211,7 @@ fn each<A: Copy, B, N: Dim<A>>(
 #[inline(always)]
 pub fn hessian<X, E, F>(f: F, x: X) -> (X::Scalar, X::Array, X::Matrix)
 where
-    X: Inputs<Len: Dim<Dual<X::Scalar, X::Len>>>,
+    X: Inputs<Len: Length<Dual<X::Scalar, X::Len>>>,
     X::With<Dual<X::Scalar, X::Len>>: Inputs,
     E: Expr<Scalar = Dual<X::Scalar, X::Len>, Len = X::Len>,
     F: FnOnce(<X::With<Dual<X::Scalar, X::Len>> as Inputs>::Vars) -> E,
@@ -234,7 +234,7 @@ where
 #[inline(always)]
 pub fn hvp<X, E, F>(f: F, x: X, v: X) -> (X::Scalar, X::Array, X::Array)
 where
-    X: Inputs<Len: Dim<Dual<X::Scalar>>>,
+    X: Inputs<Len: Length<Dual<X::Scalar>>>,
     X::With<Dual<X::Scalar>>: Inputs,
     E: Expr<Scalar = Dual<X::Scalar>, Len = X::Len>,
     F: FnOnce(<X::With<Dual<X::Scalar>> as Inputs>::Vars) -> E,

@@ -7,7 +7,7 @@ use typenum::{Add1, B1, Unsigned};
 
 use super::leaf::accumulate;
 use super::{Expr, Shape};
-use crate::{Dim, Float, Scalar};
+use crate::{Float, Length, Scalar};
 
 /// The placeholder of a [`bind`](Expr::bind): a leaf whose adjoint accumulates in scratch
 /// slot `S` of the gradient buffer (past the `N` inputs). `S` comes from the types. It
@@ -29,8 +29,8 @@ pub struct Hole<T, S, N> {
 impl<T, S, N> Expr for Hole<T, S, N>
 where
     T: Scalar,
-    S: Unsigned + core::ops::Add<B1, Output: Dim<T>>,
-    N: Dim<T>,
+    S: Unsigned + core::ops::Add<B1, Output: Length<T>>,
+    N: Length<T>,
 {
     type Scalar = T;
     type Len = N;
@@ -40,7 +40,7 @@ where
         self.v
     }
     #[inline(always)]
-    fn backward<G: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, G>) {
+    fn backward<G: Length<T>>(&self, adj: T, g: &mut GenericArray<T, G>) {
         accumulate(g, S::USIZE, S::USIZE + 1, adj);
     }
     #[inline(always)]
@@ -124,11 +124,11 @@ where
         self.body.value()
     }
     #[inline(always)]
-    fn backward<G: Dim<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
+    fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         self.pass(g, |g| self.body.backward(adj, g));
     }
     #[inline(always)]
-    fn value_and_backward<G: Dim<K::Scalar>>(
+    fn value_and_backward<G: Length<K::Scalar>>(
         &self,
         adj: K::Scalar,
         g: &mut GenericArray<K::Scalar, G>,
@@ -150,7 +150,7 @@ impl<E: Expr, B, K> Bind<E, B, K> {
     /// the shared expression once, unless nothing (or an exact zero) reached the
     /// placeholder, as when a `max` picked the other side.
     #[inline(always)]
-    fn pass<G: Dim<E::Scalar>>(
+    fn pass<G: Length<E::Scalar>>(
         &self,
         g: &mut GenericArray<E::Scalar, G>,
         body: impl FnOnce(&mut GenericArray<E::Scalar, G>),

@@ -6,7 +6,7 @@ use generic_array::{ConstArrayLength, GenericArray, IntoArrayLength};
 use typenum::Const;
 
 use super::Expr;
-use crate::{Dim, Dual, Scalar};
+use crate::{Dual, Length, Scalar};
 
 /// Adds `adj` to `g[i]`, where `i < bound` by construction; an index past the buffer (a
 /// buffer shorter than the expression's, passed to [`Expr::backward`] by hand) is ignored.
@@ -14,7 +14,7 @@ use crate::{Dim, Dual, Scalar};
 /// When the buffer is a power of two long and covers `bound`, masking the index says so to
 /// the compiler, which then drops the range check; both conditions are known at compile time.
 #[inline(always)]
-pub(crate) fn accumulate<T: Scalar, B: Dim<T>>(
+pub(crate) fn accumulate<T: Scalar, B: Length<T>>(
     g: &mut GenericArray<T, B>,
     i: usize,
     bound: usize,
@@ -73,7 +73,7 @@ impl<T: Scalar, const I: usize, const N: usize> Var<T, I, N> {
 
 impl<T: Scalar, const I: usize, const N: usize> Expr for Var<T, I, N>
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
     type Scalar = T;
     type Len = ConstArrayLength<N>;
@@ -83,7 +83,7 @@ where
         self.v
     }
     #[inline(always)]
-    fn backward<B: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
+    fn backward<B: Length<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
         accumulate(g, I, N, adj);
     }
     #[inline(always)]
@@ -141,7 +141,7 @@ impl<T: Scalar, const N: usize> DynVar<T, N> {
 
 impl<T: Scalar, const N: usize> Expr for DynVar<T, N>
 where
-    Const<N>: IntoArrayLength<ArrayLength: Dim<T>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
     type Scalar = T;
     type Len = ConstArrayLength<N>;
@@ -151,7 +151,7 @@ where
         self.v
     }
     #[inline(always)]
-    fn backward<B: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
+    fn backward<B: Length<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
         accumulate(g, self.i, N, adj);
     }
     #[inline(always)]
@@ -175,14 +175,14 @@ pub struct Konst<T, N> {
     n: PhantomData<N>,
 }
 
-impl<T: Scalar, N: Dim<T>> Konst<T, N> {
+impl<T: Scalar, N: Length<T>> Konst<T, N> {
     #[inline(always)]
     pub(crate) fn new(v: T) -> Self {
         Konst { v, n: PhantomData }
     }
 }
 
-impl<T: Scalar, N: Dim<T>> Expr for Konst<T, N> {
+impl<T: Scalar, N: Length<T>> Expr for Konst<T, N> {
     type Scalar = T;
     type Len = N;
     type Buf = N;
@@ -191,7 +191,7 @@ impl<T: Scalar, N: Dim<T>> Expr for Konst<T, N> {
         self.v
     }
     #[inline(always)]
-    fn backward<B: Dim<T>>(&self, _: T, _: &mut GenericArray<T, B>) {}
+    fn backward<B: Length<T>>(&self, _: T, _: &mut GenericArray<T, B>) {}
     #[inline(always)]
     fn touches(_: usize) -> bool {
         false
@@ -209,7 +209,7 @@ impl<T: Scalar, N: Dim<T>> Expr for Konst<T, N> {
 /// let e = p * x; // 6x... as a function of (x, y): x²y
 /// assert_eq!(e.gradient().as_slice(), &[12.0, 4.0]);
 /// ```
-impl<T: Scalar, N: Dim<T>> Expr for Dual<T, N> {
+impl<T: Scalar, N: Length<T>> Expr for Dual<T, N> {
     type Scalar = T;
     type Len = N;
     type Buf = N;
@@ -218,7 +218,7 @@ impl<T: Scalar, N: Dim<T>> Expr for Dual<T, N> {
         Dual::value(self)
     }
     #[inline(always)]
-    fn backward<B: Dim<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
+    fn backward<B: Length<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
         for (s, t) in g.iter_mut().zip(self.tangent().iter()) {
             *s = *s + adj * *t;
         }

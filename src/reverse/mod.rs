@@ -65,7 +65,7 @@ use generic_array::{GenericArray, sequence::GenericSequence};
 use num_traits::{One, Zero};
 
 use crate::rules::{self, unary_methods};
-use crate::{Dim, Dual, Float, Scalar};
+use crate::{Dual, Float, Length, Scalar};
 
 pub use api::{Inputs, gradient, hessian, hvp, vars};
 pub use bind::{Bind, Hole, HoleOf};
@@ -129,10 +129,10 @@ pub trait Expr: Sized {
     /// The number type: `f32`, `f64`, or a dual (forward over reverse).
     type Scalar: Scalar;
     /// The number of inputs: the gradient's length, as a [`typenum`] length.
-    type Len: Dim<Self::Scalar>;
+    type Len: Length<Self::Scalar>;
     /// The gradient buffer the reverse pass needs: the inputs, then the scratch slots of
     /// any [`bind`](Bind)s.
-    type Buf: Dim<Self::Scalar>;
+    type Buf: Length<Self::Scalar>;
 
     /// The value, computed when the expression was built.
     ///
@@ -154,7 +154,7 @@ pub trait Expr: Sized {
     /// (x * y).backward(2.0, &mut g);
     /// assert_eq!(g.as_slice(), &[10.0, 4.0]);
     /// ```
-    fn backward<B: Dim<Self::Scalar>>(
+    fn backward<B: Length<Self::Scalar>>(
         &self,
         adjoint: Self::Scalar,
         grad: &mut GenericArray<Self::Scalar, B>,
@@ -184,7 +184,7 @@ pub trait Expr: Sized {
     /// assert_eq!(g.as_slice(), &[5.0, 2.0]);
     /// ```
     #[inline(always)]
-    fn value_and_backward<B: Dim<Self::Scalar>>(
+    fn value_and_backward<B: Length<Self::Scalar>>(
         &self,
         adjoint: Self::Scalar,
         grad: &mut GenericArray<Self::Scalar, B>,

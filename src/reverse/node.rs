@@ -7,7 +7,7 @@ use core::marker::PhantomData;
 use generic_array::GenericArray;
 
 use super::{Expr, Shape};
-use crate::Dim;
+use crate::Length;
 use crate::rules::{Binary, Coef, D1, D2, Unary};
 
 /// A one-argument node: rule `R` (`Sin`, `Powi`, `CMul<f64>` for `2.0 * x`, …) applied
@@ -56,7 +56,7 @@ impl<R: Unary<K::Scalar>, E: Expr<Scalar = K::Scalar>, K: Shape> Expr for Un<R, 
         self.v
     }
     #[inline(always)]
-    fn backward<G: Dim<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
+    fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         if self.d.active() {
             self.e.backward(self.d.of(adj), g);
         }
@@ -80,21 +80,21 @@ pub struct Bin<R: Binary<A::Scalar>, A: Expr, B, K> {
     a: A,
     b: B,
     v: A::Scalar,
-    dx: R::Cx,
-    dy: R::Cy,
+    da: R::Ca,
+    db: R::Cb,
     k: PhantomData<K>,
 }
 
 impl<R: Binary<A::Scalar>, A: Expr, B: Expr<Scalar = A::Scalar>, K> Bin<R, A, B, K> {
     #[inline(always)]
     pub(crate) fn new(a: A, b: B, rule: R) -> Self {
-        let D2 { v, dx, dy } = rule.apply(a.value(), b.value());
+        let D2 { v, da, db } = rule.apply(a.value(), b.value());
         Bin {
             a,
             b,
             v,
-            dx,
-            dy,
+            da,
+            db,
             k: PhantomData,
         }
     }
@@ -115,17 +115,17 @@ where
         self.v
     }
     #[inline(always)]
-    fn backward<G: Dim<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
-        if self.dx.active() {
-            self.a.backward(self.dx.of(adj), g);
+    fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
+        if self.da.active() {
+            self.a.backward(self.da.of(adj), g);
         }
-        if self.dy.active() {
-            self.b.backward(self.dy.of(adj), g);
+        if self.db.active() {
+            self.b.backward(self.db.of(adj), g);
         }
     }
     #[inline(always)]
     fn touches(i: usize) -> bool {
-        (R::Cx::ALWAYS && A::touches(i)) || (R::Cy::ALWAYS && B::touches(i))
+        (R::Ca::ALWAYS && A::touches(i)) || (R::Cb::ALWAYS && B::touches(i))
     }
 }
 
@@ -179,7 +179,7 @@ where
         self.v
     }
     #[inline(always)]
-    fn backward<G: Dim<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
+    fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         self.a.backward(adj * self.da, g);
         self.b.backward(adj * self.db, g);
         self.c.backward(adj, g);

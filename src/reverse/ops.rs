@@ -10,7 +10,7 @@ use super::node::{Bin, Fma, Un};
 use super::shape::{Join, Joined, ShapeOf};
 use super::sum::Sum;
 use crate::rules::{self, Binary, Right};
-use crate::{Dim, Dual, Scalar};
+use crate::{Dual, Length, Scalar};
 
 /// The argument of a binary method (`powf`, `atan2`, `hypot`, `max`, `min`, `log`,
 /// `copysign`, `abs_sub`, `mul_add`): an expression, or a plain `f32`/`f64` constant.
@@ -127,7 +127,7 @@ macro_rules! expr_ops {
                 Bin::new(self, rhs, rules::$rule)
             }
         }
-        impl<$($g)*, DT: Scalar, DN: Dim<DT>> $Op<$ty> for Dual<DT, DN>
+        impl<$($g)*, DT: Scalar, DN: Length<DT>> $Op<$ty> for Dual<DT, DN>
         where
             $ty: Expr<Scalar = DT>,
             Self: Expr<Scalar = DT> + Join<$ty>,

@@ -12,7 +12,7 @@ use core::marker::PhantomData;
 use typenum::{Max, Maximum};
 
 use super::{Expr, SameLen};
-use crate::{Dim, Scalar};
+use crate::{Length, Scalar};
 
 /// A node's context at the type level: scalar `T`, `N` inputs, gradient buffer `B` long.
 ///
@@ -38,12 +38,12 @@ pub trait Shape {
     /// The scalar type.
     type Scalar: Scalar;
     /// The number of inputs.
-    type Len: Dim<Self::Scalar>;
+    type Len: Length<Self::Scalar>;
     /// The gradient buffer's length (inputs, then scratch slots).
-    type Buf: Dim<Self::Scalar>;
+    type Buf: Length<Self::Scalar>;
 }
 
-impl<T: Scalar, N: Dim<T>, B: Dim<T>> Shape for Ctx<T, N, B> {
+impl<T: Scalar, N: Length<T>, B: Length<T>> Shape for Ctx<T, N, B> {
     type Scalar = T;
     type Len = N;
     type Buf = B;
@@ -73,7 +73,7 @@ pub trait Join<B>: Expr {
 
 impl<A, B> Join<B> for A
 where
-    A: Expr<Buf: Max<B::Buf, Output: Dim<A::Scalar>>>,
+    A: Expr<Buf: Max<B::Buf, Output: Length<A::Scalar>>>,
     B: Expr<Scalar = A::Scalar, Len: SameLen<A::Len>>,
 {
     type Out = Ctx<A::Scalar, A::Len, Maximum<A::Buf, B::Buf>>;
@@ -94,7 +94,7 @@ pub trait Join3<B, C>: Expr {
 
 impl<A, B, C> Join3<B, C> for A
 where
-    A: Expr<Buf: Max<B::Buf, Output: Max<C::Buf, Output: Dim<A::Scalar>>>>,
+    A: Expr<Buf: Max<B::Buf, Output: Max<C::Buf, Output: Length<A::Scalar>>>>,
     B: Expr<Scalar = A::Scalar, Len: SameLen<A::Len>>,
     C: Expr<Scalar = A::Scalar, Len: SameLen<A::Len>>,
 {

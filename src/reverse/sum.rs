@@ -3,7 +3,7 @@
 use generic_array::GenericArray;
 
 use super::Expr;
-use crate::{Dim, Float};
+use crate::{Float, Length};
 
 /// The sum of the terms an iterator yields ([`sum`]). It keeps the iterator, not the
 /// terms, and runs it when asked: [`value`](Expr::value) adds the terms up, the reverse
@@ -57,7 +57,7 @@ impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
         self.terms.clone().fold(zero, |acc, t| acc + t.value())
     }
     #[inline(always)]
-    fn backward<G: Dim<Self::Scalar>>(
+    fn backward<G: Length<Self::Scalar>>(
         &self,
         adj: Self::Scalar,
         g: &mut GenericArray<Self::Scalar, G>,
@@ -71,7 +71,7 @@ impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
         false // the iterator may be empty
     }
     #[inline(always)]
-    fn value_and_backward<G: Dim<Self::Scalar>>(
+    fn value_and_backward<G: Length<Self::Scalar>>(
         &self,
         adj: Self::Scalar,
         g: &mut GenericArray<Self::Scalar, G>,

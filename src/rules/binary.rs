@@ -40,21 +40,21 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Powf};
     /// let r = Powf.apply(2.0_f64, 3.0);
-    /// assert_eq!((r.v, r.dx.0), (8.0, 12.0));
-    /// assert_eq!(r.dy.0, 8.0 * 2.0_f64.ln());
+    /// assert_eq!((r.v, r.da.0), (8.0, 12.0));
+    /// assert_eq!(r.db.0, 8.0 * 2.0_f64.ln());
     /// ```
     Powf
 );
 impl<T: Scalar> Binary<T> for Powf {
-    type Cx = Guard<T>;
-    type Cy = Guard<T>;
+    type Ca = Guard<T>;
+    type Cb = Guard<T>;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, Guard<T>, Guard<T>> {
-        let (v, dx) = pow::base(x, y);
+        let (v, da) = pow::base(x, y);
         D2 {
             v,
-            dx: Guard(dx),
-            dy: Guard(pow::exponent(x, v)),
+            da: Guard(da),
+            db: Guard(pow::exponent(x, v)),
         }
     }
     /// A constant exponent: only `∂/∂x`, no logarithm.
@@ -81,17 +81,17 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Atan2, Binary};
     /// let r = Atan2.apply(0.0_f64, 0.0);
-    /// assert_eq!((r.dx.0, r.dy.0), (0.0, 0.0));
+    /// assert_eq!((r.da.0, r.db.0), (0.0, 0.0));
     /// ```
     Atan2
 );
 impl<T: Scalar> Binary<T> for Atan2 {
-    type Cx = Guard<T>;
-    type Cy = Guard<T>;
+    type Ca = Guard<T>;
+    type Cb = Guard<T>;
     #[inline(always)]
     fn apply(self, y: T, x: T) -> D2<T, Guard<T>, Guard<T>> {
         let r2 = x * x + y * y;
-        let (dy, dx) = if r2.is_normal() {
+        let (db, da) = if r2.is_normal() {
             (x / r2, -y / r2)
         } else {
             // r² overflowed, underflowed or is zero: scale by the hypotenuse first.
@@ -104,8 +104,8 @@ impl<T: Scalar> Binary<T> for Atan2 {
         };
         D2 {
             v: y.atan2(x),
-            dx: Guard(dy),
-            dy: Guard(dx),
+            da: Guard(db),
+            db: Guard(da),
         }
     }
 }
@@ -116,25 +116,25 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Hypot};
     /// let r = Hypot.apply(3.0_f64, 4.0);
-    /// assert_eq!((r.v, r.dx.0, r.dy.0), (5.0, 0.6, 0.8));
+    /// assert_eq!((r.v, r.da.0, r.db.0), (5.0, 0.6, 0.8));
     /// ```
     Hypot
 );
 impl<T: Scalar> Binary<T> for Hypot {
-    type Cx = Guard<T>;
-    type Cy = Guard<T>;
+    type Ca = Guard<T>;
+    type Cb = Guard<T>;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, Guard<T>, Guard<T>> {
         let v = x.hypot(y);
-        let (dx, dy) = if v == T::zero() {
+        let (da, db) = if v == T::zero() {
             (T::zero(), T::zero())
         } else {
             (x / v, y / v)
         };
         D2 {
             v,
-            dx: Guard(dx),
-            dy: Guard(dy),
+            da: Guard(da),
+            db: Guard(db),
         }
     }
 }
@@ -150,17 +150,17 @@ rule_struct!(
     Log
 );
 impl<T: Scalar> Binary<T> for Log {
-    type Cx = Guard<T>;
-    type Cy = Guard<T>;
+    type Ca = Guard<T>;
+    type Cb = Guard<T>;
     #[inline(always)]
     fn apply(self, x: T, b: T) -> D2<T, Guard<T>, Guard<T>> {
         let v = x.log(b);
         let lb = b.ln();
-        let dx = within(v, (x.abs() * lb).recip());
+        let da = within(v, (x.abs() * lb).recip());
         D2 {
             v,
-            dx: Guard(dx),
-            dy: Guard(-v * (b * lb).recip()),
+            da: Guard(da),
+            db: Guard(-v * (b * lb).recip()),
         }
     }
 }
@@ -171,20 +171,20 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Max};
     /// let r = Max.apply(1.0_f64, 1.0);
-    /// assert_eq!((r.dx.0, r.dy.0), (true, false));
+    /// assert_eq!((r.da.0, r.db.0), (true, false));
     /// ```
     Max
 );
 impl<T: Scalar> Binary<T> for Max {
-    type Cx = Pick;
-    type Cy = Pick;
+    type Ca = Pick;
+    type Cb = Pick;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, Pick, Pick> {
         let second = y > x || x.is_nan();
         D2 {
             v: if second { y } else { x },
-            dx: Pick(!second),
-            dy: Pick(second),
+            da: Pick(!second),
+            db: Pick(second),
         }
     }
 }
@@ -195,20 +195,20 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Min};
     /// let r = Min.apply(2.0_f64, f64::NAN);
-    /// assert_eq!((r.v, r.dx.0), (2.0, true));
+    /// assert_eq!((r.v, r.da.0), (2.0, true));
     /// ```
     Min
 );
 impl<T: Scalar> Binary<T> for Min {
-    type Cx = Pick;
-    type Cy = Pick;
+    type Ca = Pick;
+    type Cb = Pick;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, Pick, Pick> {
         let second = y < x || x.is_nan();
         D2 {
             v: if second { y } else { x },
-            dx: Pick(!second),
-            dy: Pick(second),
+            da: Pick(!second),
+            db: Pick(second),
         }
     }
 }
@@ -219,20 +219,20 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{AtLeast, Binary};
     /// let r = AtLeast.apply(0.5_f64, 1.0);
-    /// assert_eq!((r.v, r.dx.0, r.dy.0), (1.0, false, true));
+    /// assert_eq!((r.v, r.da.0, r.db.0), (1.0, false, true));
     /// ```
     AtLeast
 );
 impl<T: Scalar> Binary<T> for AtLeast {
-    type Cx = Pick;
-    type Cy = Pick;
+    type Ca = Pick;
+    type Cb = Pick;
     #[inline(always)]
     fn apply(self, x: T, lo: T) -> D2<T, Pick, Pick> {
         let below = x < lo;
         D2 {
             v: if below { lo } else { x },
-            dx: Pick(!below),
-            dy: Pick(below),
+            da: Pick(!below),
+            db: Pick(below),
         }
     }
 }
@@ -243,20 +243,20 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{AtMost, Binary};
     /// let r = AtMost.apply(2.0_f64, 2.0);
-    /// assert_eq!((r.v, r.dx.0, r.dy.0), (2.0, true, false));
+    /// assert_eq!((r.v, r.da.0, r.db.0), (2.0, true, false));
     /// ```
     AtMost
 );
 impl<T: Scalar> Binary<T> for AtMost {
-    type Cx = Pick;
-    type Cy = Pick;
+    type Ca = Pick;
+    type Cb = Pick;
     #[inline(always)]
     fn apply(self, x: T, hi: T) -> D2<T, Pick, Pick> {
         let above = x > hi;
         D2 {
             v: if above { hi } else { x },
-            dx: Pick(!above),
-            dy: Pick(above),
+            da: Pick(!above),
+            db: Pick(above),
         }
     }
 }
@@ -271,8 +271,8 @@ rule_struct!(
     AbsSub
 );
 impl<T: Scalar> Binary<T> for AbsSub {
-    type Cx = Pick;
-    type Cy = NegPick;
+    type Ca = Pick;
+    type Cb = NegPick;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, Pick, NegPick> {
         // x > y, or a NaN (the difference carries it): the difference; else 0.
@@ -280,8 +280,8 @@ impl<T: Scalar> Binary<T> for AbsSub {
         let v = if diff { x - y } else { T::zero() };
         D2 {
             v,
-            dx: Pick(diff),
-            dy: NegPick(diff),
+            da: Pick(diff),
+            db: NegPick(diff),
         }
     }
 }
@@ -292,21 +292,21 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Copysign};
     /// let r = Copysign.apply(2.0_f64, -1.0);
-    /// assert_eq!((r.v, r.dx), (-2.0, -1.0));
+    /// assert_eq!((r.v, r.da), (-2.0, -1.0));
     /// ```
     Copysign
 );
 impl<T: Scalar> Binary<T> for Copysign {
-    type Cx = T;
-    type Cy = Zero;
+    type Ca = T;
+    type Cb = Zero;
     #[inline(always)]
     fn apply(self, x: T, s: T) -> D2<T, T, Zero> {
         let same = x.is_sign_negative() == s.is_sign_negative();
         let v = x.copysign(s);
         D2 {
             v,
-            dx: within(v, if same { T::one() } else { -T::one() }),
-            dy: Zero,
+            da: within(v, if same { T::one() } else { -T::one() }),
+            db: Zero,
         }
     }
 }
@@ -321,14 +321,14 @@ rule_struct!(
     Add
 );
 impl<T: Scalar> Binary<T> for Add {
-    type Cx = One;
-    type Cy = One;
+    type Ca = One;
+    type Cb = One;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, One, One> {
         D2 {
             v: x + y,
-            dx: One,
-            dy: One,
+            da: One,
+            db: One,
         }
     }
 }
@@ -343,14 +343,14 @@ rule_struct!(
     Sub
 );
 impl<T: Scalar> Binary<T> for Sub {
-    type Cx = One;
-    type Cy = NegOne;
+    type Ca = One;
+    type Cb = NegOne;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, One, NegOne> {
         D2 {
             v: x - y,
-            dx: One,
-            dy: NegOne,
+            da: One,
+            db: NegOne,
         }
     }
 }
@@ -360,19 +360,19 @@ rule_struct!(
     ///
     /// ```
     /// # use typegrad::rules::{Binary, Mul};
-    /// assert_eq!(Mul.apply(2.0_f64, 5.0).dy, 2.0);
+    /// assert_eq!(Mul.apply(2.0_f64, 5.0).db, 2.0);
     /// ```
     Mul
 );
 impl<T: Scalar> Binary<T> for Mul {
-    type Cx = T;
-    type Cy = T;
+    type Ca = T;
+    type Cb = T;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, T, T> {
         D2 {
             v: x * y,
-            dx: y,
-            dy: x,
+            da: y,
+            db: x,
         }
     }
 }
@@ -383,18 +383,18 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Div};
     /// let r = Div.apply(1.0_f64, 2.0);
-    /// assert_eq!((r.v, r.dx, r.dy), (0.5, 0.5, -0.25));
+    /// assert_eq!((r.v, r.da, r.db), (0.5, 0.5, -0.25));
     /// ```
     Div
 );
 impl<T: Scalar> Binary<T> for Div {
-    type Cx = T;
-    type Cy = T;
+    type Ca = T;
+    type Cb = T;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, T, T> {
         let v = x / y;
-        let dx = y.recip();
-        D2 { v, dx, dy: -v * dx }
+        let da = y.recip();
+        D2 { v, da, db: -v * da }
     }
 }
 
@@ -404,20 +404,20 @@ rule_struct!(
     /// ```
     /// # use typegrad::rules::{Binary, Rem};
     /// let r = Rem.apply(7.0_f64, 2.0);
-    /// assert_eq!((r.v, r.dy), (1.0, -3.0));
+    /// assert_eq!((r.v, r.db), (1.0, -3.0));
     /// ```
     Rem
 );
 impl<T: Scalar> Binary<T> for Rem {
-    type Cx = One;
-    type Cy = T;
+    type Ca = One;
+    type Cb = T;
     #[inline(always)]
     fn apply(self, x: T, y: T) -> D2<T, One, T> {
         let v = x % y;
         D2 {
             v,
-            dx: One,
-            dy: within(v, -(x / y).trunc()),
+            da: One,
+            db: within(v, -(x / y).trunc()),
         }
     }
 }

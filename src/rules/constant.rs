@@ -86,9 +86,9 @@ with_const! {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Right<R, T>(pub R, pub T);
 impl<T: Scalar, R: Binary<T>> Unary<T> for Right<R, T> {
-    type C = R::Cx;
+    type C = R::Ca;
     #[inline(always)]
-    fn apply(self, x: T) -> D1<T, R::Cx> {
+    fn apply(self, x: T) -> D1<T, R::Ca> {
         self.0.right(x, self.1)
     }
 }
@@ -103,9 +103,9 @@ impl<T: Scalar, R: Binary<T>> Unary<T> for Right<R, T> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Left<R, T>(pub R, pub T);
 impl<T: Scalar, R: Binary<T>> Unary<T> for Left<R, T> {
-    type C = R::Cy;
+    type C = R::Cb;
     #[inline(always)]
-    fn apply(self, y: T) -> D1<T, R::Cy> {
+    fn apply(self, y: T) -> D1<T, R::Cb> {
         self.0.left(self.1, y)
     }
 }

@@ -17,7 +17,7 @@
 //! let r = Sqrt.apply(4.0_f64);
 //! assert_eq!((r.v, r.d.0), (2.0, 0.25));
 //! let h = Hypot.apply(3.0_f64, 4.0);
-//! assert_eq!((h.v, h.dx.0, h.dy.0), (5.0, 0.6, 0.8));
+//! assert_eq!((h.v, h.da.0, h.db.0), (5.0, 0.6, 0.8));
 //! ```
 
 use crate::Scalar;
@@ -69,7 +69,7 @@ pub trait Coef<T>: Copy {
     }
 }
 
-/// The coefficient `1` (as in `d(x + y)/dx`).
+/// The coefficient `1` (as in `d(x + y)/da`).
 ///
 /// ```
 /// use typegrad::rules::{Coef, One};
@@ -78,7 +78,7 @@ pub trait Coef<T>: Copy {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct One;
 
-/// The coefficient `−1` (as in `d(x − y)/dy`).
+/// The coefficient `−1` (as in `d(x − y)/db`).
 ///
 /// ```
 /// use typegrad::rules::{Coef, NegOne};
@@ -87,7 +87,7 @@ pub struct One;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NegOne;
 
-/// The coefficient `0` (as in `d floor(x)/dx`): nothing propagates.
+/// The coefficient `0` (as in `d floor(x)/da`): nothing propagates.
 ///
 /// ```
 /// use typegrad::rules::{Coef, Zero};
@@ -207,16 +207,16 @@ pub struct D1<T, C> {
 /// ```
 /// use typegrad::rules::{Binary, Mul};
 /// let r = Mul.apply(3.0_f64, 4.0);
-/// assert_eq!((r.v, r.dx, r.dy), (12.0, 4.0, 3.0));
+/// assert_eq!((r.v, r.da, r.db), (12.0, 4.0, 3.0));
 /// ```
 #[derive(Clone, Copy, Debug)]
-pub struct D2<T, Cx, Cy> {
+pub struct D2<T, Ca, Cb> {
     /// The value.
     pub v: T,
     /// The partial derivative in the first argument.
-    pub dx: Cx,
+    pub da: Ca,
     /// The partial derivative in the second argument.
-    pub dy: Cy,
+    pub db: Cb,
 }
 
 /// A one-argument rule: the value and derivative at `x`.
@@ -243,20 +243,20 @@ pub trait Unary<T>: Copy {
 /// ```
 /// use typegrad::rules::{Atan2, Binary};
 /// let r = Atan2.apply(1.0_f64, 1.0); // atan2(y = 1, x = 1)
-/// assert_eq!((r.dx.0, r.dy.0), (0.5, -0.5));
+/// assert_eq!((r.da.0, r.db.0), (0.5, -0.5));
 /// ```
 pub trait Binary<T>: Copy {
     /// Coefficient type of the first partial.
-    type Cx: Coef<T>;
+    type Ca: Coef<T>;
     /// Coefficient type of the second partial.
-    type Cy: Coef<T>;
+    type Cb: Coef<T>;
     /// Value and partials at `(x, y)`.
     ///
     /// ```
     /// use typegrad::rules::{Binary, Sub};
     /// assert_eq!(Sub.apply(5.0_f64, 2.0).v, 3.0);
     /// ```
-    fn apply(self, x: T, y: T) -> D2<T, Self::Cx, Self::Cy>;
+    fn apply(self, x: T, y: T) -> D2<T, Self::Ca, Self::Cb>;
     /// Value and `∂/∂x` with `y` held constant; a rule overrides it when the other partial
     /// is costly (`powf`'s `ln`).
     ///
@@ -265,9 +265,9 @@ pub trait Binary<T>: Copy {
     /// assert_eq!(Powf.right(3.0_f64, 2.0).d.0, 6.0);
     /// ```
     #[inline(always)]
-    fn right(self, x: T, y: T) -> D1<T, Self::Cx> {
+    fn right(self, x: T, y: T) -> D1<T, Self::Ca> {
         let r = self.apply(x, y);
-        D1 { v: r.v, d: r.dx }
+        D1 { v: r.v, d: r.da }
     }
     /// Value and `∂/∂y` with `x` held constant.
     ///
@@ -276,9 +276,9 @@ pub trait Binary<T>: Copy {
     /// assert_eq!(Mul.left(3.0_f64, 2.0).d, 3.0);
     /// ```
     #[inline(always)]
-    fn left(self, x: T, y: T) -> D1<T, Self::Cy> {
+    fn left(self, x: T, y: T) -> D1<T, Self::Cb> {
         let r = self.apply(x, y);
-        D1 { v: r.v, d: r.dy }
+        D1 { v: r.v, d: r.db }
     }
 }
 

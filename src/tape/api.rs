@@ -1,7 +1,7 @@
 //! Gradients and Jacobians through a tape: on a tape made inside the call (closure forms,
 //! mixing tapes is a compile error) or on a caller-owned tape (by-name forms, reuse).
 
-use super::{NONE, Tape, TapeError, Var};
+use super::{Active, NONE, Tape, TapeError};
 use crate::Scalar;
 use crate::array::indexed;
 
@@ -17,15 +17,15 @@ mod sealed {
 /// second: `tape::gradient::<_, CAP>(f, x)`.
 ///
 /// ```
-/// use typegrad::tape::{Inputs, Var};
-/// fn vars<'t>(v: <[f64; 2] as Inputs>::Vars<'t, 8>) -> [Var<'t, f64, 8>; 2] {
+/// use typegrad::tape::{Point, Active};
+/// fn vars<'t>(v: <[f64; 2] as Point>::Vars<'t, 8>) -> [Active<'t, f64, 8>; 2] {
 ///     v
 /// }
 /// ```
-pub trait Inputs: sealed::Sealed + Copy {
+pub trait Point: sealed::Sealed + Copy {
     /// The number type, `T` in `[T; N]`.
     type Scalar: Scalar;
-    /// The variables the function receives: `[Var<'t, T, CAP>; N]`.
+    /// The variables the function receives: `[Active<'t, T, CAP>; N]`.
     type Vars<'t, const CAP: usize>
     where
         Self::Scalar: 't;
@@ -37,19 +37,19 @@ pub trait Inputs: sealed::Sealed + Copy {
     fn adjoints<const CAP: usize>(tape: &Tape<Self::Scalar, CAP>) -> Self;
 }
 
-impl<T: Scalar, const N: usize> Inputs for [T; N] {
+impl<T: Scalar, const N: usize> Point for [T; N] {
     type Scalar = T;
     type Vars<'t, const CAP: usize>
-        = [Var<'t, T, CAP>; N]
+        = [Active<'t, T, CAP>; N]
     where
         T: 't;
     #[inline(always)]
-    fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Var<'_, T, CAP>; N] {
+    fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Active<'_, T, CAP>; N] {
         tape.start(N);
         indexed(self, |i, v| {
             // Past `CAP` the inputs are counted only (and the call fails).
             let index = if i < CAP { i as u32 } else { NONE };
-            Var::at(v, T::one(), index, Some(tape))
+            Active::at(v, T::one(), index, Some(tape))
         })
     }
     #[inline(always)]
@@ -65,23 +65,20 @@ impl<T: Scalar, const N: usize> Inputs for [T; N] {
 /// every such closure or function implements it.
 ///
 /// ```
-/// use typegrad::tape::{Recording, Var};
-/// fn takes<F: for<'t> Recording<'t, [f64; 2], 8, Var<'t, f64, 8>>>(_: F) {}
+/// use typegrad::tape::{Recording, Active};
+/// fn takes<F: for<'t> Recording<'t, [f64; 2], 8, Active<'t, f64, 8>>>(_: F) {}
 /// takes(|[x, y]| x * y);
 /// ```
-pub trait Recording<'t, X: Inputs + 't, const CAP: usize, Y>:
-    FnOnce(X::Vars<'t, CAP>) -> Y
-{
-}
+pub trait Recording<'t, X: Point + 't, const CAP: usize, Y>: FnOnce(X::Vars<'t, CAP>) -> Y {}
 
-impl<'t, X: Inputs + 't, const CAP: usize, Y, F: FnOnce(X::Vars<'t, CAP>) -> Y>
+impl<'t, X: Point + 't, const CAP: usize, Y, F: FnOnce(X::Vars<'t, CAP>) -> Y>
     Recording<'t, X, CAP, Y> for F
 {
 }
 
 /// Records `f` at `x` on `tape` (cleared first) and returns the outputs.
 #[inline(always)]
-fn record<'t, X: Inputs, Y, const CAP: usize>(
+fn record<'t, X: Point, Y, const CAP: usize>(
     tape: &'t Tape<X::Scalar, CAP>,
     f: impl FnOnce(X::Vars<'t, CAP>) -> Y,
     x: X,
@@ -91,9 +88,9 @@ fn record<'t, X: Inputs, Y, const CAP: usize>(
 
 /// The value of `y` and the derivatives of `y` in the inputs: one sweep.
 #[inline(always)]
-fn pull<X: Inputs, const CAP: usize>(
+fn pull<X: Point, const CAP: usize>(
     tape: &Tape<X::Scalar, CAP>,
-    y: Var<'_, X::Scalar, CAP>,
+    y: Active<'_, X::Scalar, CAP>,
 ) -> Result<(X::Scalar, X), TapeError> {
     if y.tape.is_some_and(|t| !core::ptr::eq(t, tape)) {
         return Err(TapeError::Mixed);
@@ -135,8 +132,8 @@ fn pull<X: Inputs, const CAP: usize>(
 /// }, [1.0_f64]);
 /// ```
 #[inline]
-pub fn gradient<X: Inputs, const CAP: usize>(
-    f: impl for<'t> Recording<'t, X, CAP, Var<'t, X::Scalar, CAP>>,
+pub fn gradient<X: Point, const CAP: usize>(
+    f: impl for<'t> Recording<'t, X, CAP, Active<'t, X::Scalar, CAP>>,
     x: X,
 ) -> Result<(X::Scalar, X), TapeError> {
     let tape = Tape::new();
@@ -161,7 +158,7 @@ pub fn gradient<X: Inputs, const CAP: usize>(
 #[inline]
 pub fn gradient_on<'t, T: Scalar, const CAP: usize, const N: usize>(
     tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Var<'t, T, CAP>; N]) -> Var<'t, T, CAP>,
+    f: impl FnOnce([Active<'t, T, CAP>; N]) -> Active<'t, T, CAP>,
     x: [T; N],
 ) -> Result<(T, [T; N]), TapeError> {
     let tape: &'t Tape<T, CAP> = tape;
@@ -171,9 +168,9 @@ pub fn gradient_on<'t, T: Scalar, const CAP: usize, const N: usize>(
 
 /// The values and adjoint sweeps of `M` outputs.
 #[inline(always)]
-fn rows<X: Inputs, const CAP: usize, const M: usize>(
+fn rows<X: Point, const CAP: usize, const M: usize>(
     tape: &Tape<X::Scalar, CAP>,
-    y: [Var<'_, X::Scalar, CAP>; M],
+    y: [Active<'_, X::Scalar, CAP>; M],
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
     let mut j = [X::adjoints(tape); M];
     for (k, (row, &yi)) in j.iter_mut().zip(&y).enumerate() {
@@ -199,8 +196,8 @@ fn rows<X: Inputs, const CAP: usize, const M: usize>(
 /// assert_eq!(j, [[2.0, 1.0], [1.0_f64.cos(), 1.0]]);
 /// ```
 #[inline]
-pub fn jacobian<X: Inputs, const CAP: usize, const M: usize>(
-    f: impl for<'t> Recording<'t, X, CAP, [Var<'t, X::Scalar, CAP>; M]>,
+pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
+    f: impl for<'t> Recording<'t, X, CAP, [Active<'t, X::Scalar, CAP>; M]>,
     x: X,
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
     let tape = Tape::new();
@@ -224,7 +221,7 @@ pub fn jacobian<X: Inputs, const CAP: usize, const M: usize>(
 #[inline]
 pub fn jacobian_on<'t, T: Scalar, const CAP: usize, const N: usize, const M: usize>(
     tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Var<'t, T, CAP>; N]) -> [Var<'t, T, CAP>; M],
+    f: impl FnOnce([Active<'t, T, CAP>; N]) -> [Active<'t, T, CAP>; M],
     x: [T; N],
 ) -> Result<([T; M], [[T; N]; M]), TapeError> {
     let tape: &'t Tape<T, CAP> = tape;

@@ -1,7 +1,7 @@
 //! Reverse mode for unchanged generic `Float` code, on a fixed-capacity tape on the stack.
 //!
 //! Forward duals cost `O(N)` per operation for `N` inputs; this mode costs `O(1)`: each
-//! operation on tape variables ([`Var`]) computes its value and its partial derivatives
+//! operation on tape variables ([`Active`]) computes its value and its partial derivatives
 //! (from the one rule table, [`rules`](crate::rules)), and operations of two variables are
 //! recorded on a [`Tape`]. One backward sweep over the records then gives the whole
 //! gradient.
@@ -55,8 +55,8 @@ mod var;
 
 use core::cell::Cell;
 
-pub use api::{Inputs, Recording, gradient, gradient_on, jacobian, jacobian_on};
-pub use var::Var;
+pub use api::{Point, Recording, gradient, gradient_on, jacobian, jacobian_on};
+pub use var::Active;
 
 use crate::Scalar;
 

@@ -1,4 +1,4 @@
-//! `Var`: a value and where it is recorded; operations record through the rule table.
+//! `Active`: a value and where it is recorded; operations record through the rule table.
 
 use core::marker::PhantomData;
 
@@ -10,7 +10,7 @@ use crate::rules::{Coef, D1, D2};
 /// A number recorded on a [`Tape`]: its value, and its derivative as a multiple of one
 /// record (a multiplier and the record's index), with the tape.
 ///
-/// `Var` implements [`num_traits::Float`] (and [`Scalar`]), so code written once as
+/// `Active` implements [`num_traits::Float`] (and [`Scalar`]), so code written once as
 /// `fn f<T: Float>(..) -> T` records itself when called with variables. A constant
 /// (`T::from(2.0)`, `zero()`, a plain `f64` operand) has no tape, and operations between
 /// constants record nothing. Operations of one variable (`sin`, `x * 2.0`, `powi`, and a
@@ -22,15 +22,15 @@ use crate::rules::{Coef, D1, D2};
 /// forms ([`gradient`](super::gradient)) cannot leave their call or meet another tape's.
 ///
 /// ```
-/// use typegrad::{tape::{self, Var}, Float};
+/// use typegrad::{tape::{self, Active}, Float};
 /// let (v, g) = tape::gradient::<_, 8>(|[x, y]| {
-///     let c: Var<'_, f64, 8> = Float::max_value(); // a constant
+///     let c: Active<'_, f64, 8> = Float::max_value(); // a constant
 ///     assert!(c.is_constant() && !x.is_constant());
 ///     (x * y).min(c)
 /// }, [2.0, 3.0]).unwrap();
 /// assert_eq!((v, g), (6.0, [3.0, 2.0]));
 /// ```
-pub struct Var<'t, T, const CAP: usize> {
+pub struct Active<'t, T, const CAP: usize> {
     pub(super) v: T,
     /// The derivative in record `i`; meaningless for a constant.
     pub(super) s: T,
@@ -41,8 +41,8 @@ pub struct Var<'t, T, const CAP: usize> {
     brand: PhantomData<fn(&'t ()) -> &'t ()>,
 }
 
-impl<T: Copy, const CAP: usize> Copy for Var<'_, T, CAP> {}
-impl<T: Copy, const CAP: usize> Clone for Var<'_, T, CAP> {
+impl<T: Copy, const CAP: usize> Copy for Active<'_, T, CAP> {}
+impl<T: Copy, const CAP: usize> Clone for Active<'_, T, CAP> {
     #[inline(always)]
     fn clone(&self) -> Self {
         *self
@@ -77,12 +77,12 @@ fn guard<T: Scalar, C: Coef<T>>(c: C, s: T, d: T) -> T {
     }
 }
 
-impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
+impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
     /// A constant: no tape, no record.
     ///
     /// ```
-    /// use typegrad::tape::Var;
-    /// let c = Var::<f64, 4>::constant(2.5);
+    /// use typegrad::tape::Active;
+    /// let c = Active::<f64, 4>::constant(2.5);
     /// assert!(c.is_constant());
     /// assert_eq!(c.value(), 2.5);
     /// ```
@@ -93,7 +93,7 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
 
     #[inline(always)]
     pub(super) fn at(v: T, s: T, i: u32, tape: Option<&'t Tape<T, CAP>>) -> Self {
-        Var {
+        Active {
             v,
             s,
             i,
@@ -147,8 +147,8 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
     /// Whether this is a constant (on no tape).
     ///
     /// ```
-    /// use typegrad::tape::Var;
-    /// assert!(Var::<f32, 2>::constant(1.0).is_constant());
+    /// use typegrad::tape::Active;
+    /// assert!(Active::<f32, 2>::constant(1.0).is_constant());
     /// ```
     #[inline(always)]
     pub fn is_constant(&self) -> bool {
@@ -156,9 +156,9 @@ impl<'t, T: Scalar, const CAP: usize> Var<'t, T, CAP> {
     }
 }
 
-numbers!(['t, T: Scalar, const CAP: usize] Var<'t, T, CAP>, T);
+numbers!(['t, T: Scalar, const CAP: usize] Active<'t, T, CAP>, T);
 
-impl<'t, T: Scalar, const CAP: usize> Number for Var<'t, T, CAP> {
+impl<'t, T: Scalar, const CAP: usize> Number for Active<'t, T, CAP> {
     type T = T;
     #[inline(always)]
     fn re(self) -> T {
@@ -184,7 +184,7 @@ impl<'t, T: Scalar, const CAP: usize> Number for Var<'t, T, CAP> {
     /// Makes a record only when both sides are variables that the result depends on (an
     /// unpicked side of `max` is not), and notes a mix of two tapes on both.
     #[inline(always)]
-    fn join<Cx: Coef<T>, Cy: Coef<T>>(self, other: Self, D2 { v, dx, dy }: D2<T, Cx, Cy>) -> Self {
+    fn join<Ca: Coef<T>, Cb: Coef<T>>(self, other: Self, D2 { v, da, db }: D2<T, Ca, Cb>) -> Self {
         // `active` is a constant `true` except for choices (`max`, `min`, …): for every
         // other rule the inner match folds to making the record.
         match (self.tape, other.tape) {
@@ -193,18 +193,18 @@ impl<'t, T: Scalar, const CAP: usize> Number for Var<'t, T, CAP> {
                     a.mix();
                     b.mix();
                 }
-                match (dx.active(), dy.active()) {
+                match (da.active(), db.active()) {
                     (true, true) => {
-                        let (dx, dy) = (chain(dx, self.s), chain(dy, other.s));
-                        Self::at(v, T::one(), a.record(self.i, dx, other.i, dy), Some(a))
+                        let (da, db) = (chain(da, self.s), chain(db, other.s));
+                        Self::at(v, T::one(), a.record(self.i, da, other.i, db), Some(a))
                     }
-                    (true, false) => Self::at(v, chain(dx, self.s), self.i, Some(a)),
-                    (false, true) => Self::at(v, chain(dy, other.s), other.i, Some(b)),
+                    (true, false) => Self::at(v, chain(da, self.s), self.i, Some(a)),
+                    (false, true) => Self::at(v, chain(db, other.s), other.i, Some(b)),
                     (false, false) => Self::constant(v),
                 }
             }
-            (Some(a), None) if dx.active() => Self::at(v, chain(dx, self.s), self.i, Some(a)),
-            (None, Some(b)) if dy.active() => Self::at(v, chain(dy, other.s), other.i, Some(b)),
+            (Some(a), None) if da.active() => Self::at(v, chain(da, self.s), self.i, Some(a)),
+            (None, Some(b)) if db.active() => Self::at(v, chain(db, other.s), other.i, Some(b)),
             _ => Self::constant(v),
         }
     }
