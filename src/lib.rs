@@ -104,6 +104,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(not(any(feature = "std", feature = "libm")))]
+compile_error!(
+    "typegrad needs a math library: enable its `std` feature (the default) or, for `no_std`, \
+     `default-features = false, features = [\"libm\"]`"
+);
+
 mod array;
 pub mod check;
 mod dual;

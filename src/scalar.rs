@@ -3,6 +3,24 @@
 use generic_array::ArrayLength;
 use num_traits::{Float, FloatConst};
 
+use crate::rules::Special;
+
+/// A provided method of [`Scalar`] for each function of the special list.
+macro_rules! special_method {
+    ([] $($name:ident $rule:ident $doc:literal;)*) => {$(
+        #[doc = $doc]
+        ///
+        /// ```
+        /// use typegrad::Scalar;
+        #[doc = concat!("assert_eq!(Scalar::", stringify!($name), "(0.5_f64), libm::", stringify!($name), "(0.5));")]
+        /// ```
+        #[inline(always)]
+        fn $name(self) -> Self {
+            self.special(crate::rules::$rule)
+        }
+    )*};
+}
+
 /// A number typegrad differentiates: `f32`, `f64`, or a [`Dual`](crate::Dual) over one of them.
 ///
 /// It adds to [`Float`] what the derivative rules need and `Float` lacks: a base type whose
@@ -15,9 +33,9 @@ use num_traits::{Float, FloatConst};
 /// // A dual of duals still takes plain `f64` constants.
 /// let c = <Dual<Dual<f64>>>::from_base(2.5);
 /// assert_eq!(c.value().value(), 2.5);
-/// assert_eq!(1.0_f64.erf(), libm::erf(1.0));
+/// assert_eq!(Scalar::erf(1.0_f64), libm::erf(1.0));
 /// ```
-pub trait Scalar: Float + FloatConst {
+pub trait Scalar: Float + FloatConst + core::fmt::Debug {
     /// The plain float underneath: `f64` for `f64`, `Dual<f64>`, `Dual<Dual<f64>>`, ….
     type Base: Float;
     /// `true` for numbers that carry derivatives (duals, tape variables), which print in
@@ -35,13 +53,17 @@ pub trait Scalar: Float + FloatConst {
     /// assert_eq!(<Dual<f32>>::from_base(2.0).tangent()[0], 0.0);
     /// ```
     fn from_base(b: Self::Base) -> Self;
-    /// The error function, `2/√π ∫₀ˣ e^(−t²) dt`.
+    /// A function `Float` lacks, such as [`Erf`](crate::rules::Erf): its value on a plain
+    /// float, and on a number carrying derivatives its rule (with the derivatives).
     ///
     /// ```
-    /// use typegrad::Scalar;
-    /// assert_eq!(Scalar::erf(0.0_f64), 0.0);
+    /// use typegrad::rules::Erf;
+    /// use typegrad::{Dual, Scalar};
+    /// assert_eq!(0.5_f64.special(Erf), libm::erf(0.5));
+    /// let x = Dual::<f64>::variable::<0>(0.0);
+    /// assert_eq!(x.special(Erf).tangent()[0], core::f64::consts::FRAC_2_SQRT_PI);
     /// ```
-    fn erf(self) -> Self;
+    fn special<F: Special>(self, f: F) -> Self;
     /// Zero in its value and in every derivative it carries: `x == 0` for a plain float;
     /// for a dual, its value and all its tangents (comparisons look at the value only).
     ///
@@ -54,17 +76,12 @@ pub trait Scalar: Float + FloatConst {
     fn is_exact_zero(self) -> bool {
         self == Self::zero()
     }
-    /// The complementary error function, `1 − erf(x)`, accurate for large `x`.
-    ///
-    /// ```
-    /// use typegrad::Scalar;
-    /// assert!(Scalar::erfc(10.0_f64) > 0.0); // 1 − erf(10) would round to 0
-    /// ```
-    fn erfc(self) -> Self;
+
+    crate::__special_unary!(special_method);
 }
 
 macro_rules! base_scalar {
-    ($t:ty, $erf:path, $erfc:path) => {
+    ($t:ty, $on:ident) => {
         impl Scalar for $t {
             type Base = $t;
             #[inline(always)]
@@ -72,18 +89,14 @@ macro_rules! base_scalar {
                 b
             }
             #[inline]
-            fn erf(self) -> $t {
-                $erf(self)
-            }
-            #[inline]
-            fn erfc(self) -> $t {
-                $erfc(self)
+            fn special<F: Special>(self, f: F) -> $t {
+                f.$on(self)
             }
         }
     };
 }
-base_scalar!(f64, libm::erf, libm::erfc);
-base_scalar!(f32, libm::erff, libm::erfcf);
+base_scalar!(f64, on_f64);
+base_scalar!(f32, on_f32);
 
 /// A type-level length (a [`typenum`] unsigned such as `U3`) whose arrays of `T` are `Copy`.
 ///

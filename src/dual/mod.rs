@@ -1,13 +1,12 @@
 //! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
 
 mod fmt;
-mod math;
 
 use generic_array::{ArrayLength, GenericArray, sequence::GenericSequence};
 use typenum::U1;
 
 use crate::number::{Number, numbers};
-use crate::rules::{Coef, D1, D2};
+use crate::rules::{self, Coef, D1, D2};
 use crate::{Length, Scalar};
 
 /// A dual number: a value and its derivatives in `N` directions (`N` a [`typenum`] length).
@@ -63,22 +62,6 @@ impl<T: Scalar, N: Length<T>> Dual<T, N> {
             re: value,
             eps: tangent,
         }
-    }
-
-    /// A constant, as `From<T>`; inherent so that `Dual::from(c)` stays unambiguous when
-    /// `num_traits::NumCast` (which has its own `from`) is in scope.
-    ///
-    /// ```
-    /// use num_traits::NumCast;
-    /// use typegrad::Dual;
-    /// let c = Dual::<f64>::from(2.0);
-    /// assert_eq!(c.tangent()[0], 0.0);
-    /// # let _: Option<Dual<f64>> = NumCast::from(1_u8);
-    /// ```
-    #[allow(clippy::should_implement_trait)]
-    #[inline(always)]
-    pub fn from(c: T) -> Self {
-        Self::constant(c)
     }
 
     /// A constant: all tangents zero. The same as `Dual::from(c)`.
@@ -157,7 +140,12 @@ impl<T: Scalar, N: Length<T>> Dual<T, N> {
     }
 }
 
-numbers!([T: Scalar, N: Length<T>] Dual<T, N>, T);
+numbers!(
+    [T: Scalar, N: Length<T>] Dual<T, N>, T,
+    name: "typegrad::Dual<f64>",
+    pre: "let x = typegrad::Dual::<f64>::variable::<0>(0.5);",
+    post: ""
+);
 
 impl<T: Scalar, N: Length<T>> Number for Dual<T, N> {
     type T = T;
@@ -189,15 +177,15 @@ impl<T: Scalar, N: Length<T>> Number for Dual<T, N> {
     }
 }
 
-/// `c · t` for every tangent, keeping zero tangents zero where `c` is not finite.
+/// `c · t` for every tangent, under the zero rule ([`rules::chain`]), testing `c` once.
 #[inline(always)]
 fn scale<T: Scalar, N: Length<T>, C: Coef<T>>(c: C, t: GenericArray<T, N>) -> GenericArray<T, N> {
     if C::ZERO {
         GenericArray::generate(|_| T::zero())
-    } else if c.is_finite() {
+    } else if rules::plain(c) {
         each(t, |t| c.of(t))
     } else {
-        each(t, |t| guarded(c, t))
+        each(t, |t| rules::chain(c, t))
     }
 }
 
@@ -226,30 +214,21 @@ fn each2<T: Copy, N: Length<T>>(
     x
 }
 
-/// `cx · tx + cy · ty` for every direction, with the same zero rule as [`scale`].
+/// `ca · ta + cb · tb` for every direction, under the same rule as [`scale`].
 #[inline(always)]
-pub(crate) fn combine<T: Scalar, N: Length<T>, Ca: Coef<T>, Cb: Coef<T>>(
-    cx: Ca,
-    tx: GenericArray<T, N>,
-    cy: Cb,
-    ty: GenericArray<T, N>,
+fn combine<T: Scalar, N: Length<T>, Ca: Coef<T>, Cb: Coef<T>>(
+    ca: Ca,
+    ta: GenericArray<T, N>,
+    cb: Cb,
+    tb: GenericArray<T, N>,
 ) -> GenericArray<T, N> {
     if Ca::ZERO {
-        scale(cy, ty)
+        scale(cb, tb)
     } else if Cb::ZERO {
-        scale(cx, tx)
-    } else if cx.is_finite() && cy.is_finite() {
-        each2(tx, ty, |a, b| cx.of(a) + cy.of(b))
+        scale(ca, ta)
+    } else if rules::plain(ca) && rules::plain(cb) {
+        each2(ta, tb, |a, b| ca.of(a) + cb.of(b))
     } else {
-        each2(tx, ty, |a, b| guarded(cx, a) + guarded(cy, b))
-    }
-}
-
-#[inline(always)]
-fn guarded<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
-    if t.is_exact_zero() {
-        T::zero()
-    } else {
-        c.of(t)
+        each2(ta, tb, |a, b| rules::chain(ca, a) + rules::chain(cb, b))
     }
 }

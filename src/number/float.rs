@@ -2,7 +2,7 @@
 //! every method, each derivative from the rule table; classification acts on the value.
 
 macro_rules! unary {
-    ($($name:ident $rule:ident),*) => {$(
+    ([] $($name:ident $rule:ident),*) => {$(
         #[inline(always)]
         fn $name(self) -> Self {
             $crate::number::Number::map1(self, $crate::rules::$rule)
@@ -11,7 +11,7 @@ macro_rules! unary {
 }
 
 macro_rules! binary {
-    ($($name:ident $rule:ident $arg:ident $doc:literal;)*) => {$(
+    ([] $($name:ident $rule:ident $arg:ident $doc:literal;)*) => {$(
         #[inline(always)]
         fn $name(self, $arg: Self) -> Self {
             $crate::number::Number::map2(self, $arg, $crate::rules::$rule)
@@ -52,8 +52,8 @@ macro_rules! float_for {
                 is_sign_positive -> bool, is_sign_negative -> bool,
                 integer_decode -> (u64, i16, i8)
             );
-            $crate::rules::unary_methods!($crate::number::float::unary);
-            $crate::rules::binary_methods!($crate::number::float::binary);
+            $crate::__float_unary!($crate::number::float::unary);
+            $crate::__float_binary!($crate::number::float::binary);
             #[inline(always)]
             fn mul_add(self, a: Self, b: Self) -> Self {
                 $crate::number::Number::fused(self, a, b)
@@ -75,7 +75,8 @@ macro_rules! float_for {
                 $crate::number::Number::sin_cos_pair(self)
             }
         }
-        /// Plain constants lift into constants; `erf` and `erfc` from the rule table.
+        /// Plain constants lift into constants; the functions `Float` lacks from the rule
+        /// table.
         impl<$($g)*> $crate::Scalar for $ty {
             type Base = <$t as $crate::Scalar>::Base;
             const COMPOUND: bool = true;
@@ -88,12 +89,8 @@ macro_rules! float_for {
                 $crate::number::Number::exact_zero(self)
             }
             #[inline(always)]
-            fn erf(self) -> Self {
-                $crate::number::Number::map1(self, $crate::rules::Erf)
-            }
-            #[inline(always)]
-            fn erfc(self) -> Self {
-                $crate::number::Number::map1(self, $crate::rules::Erfc)
+            fn special<F: $crate::rules::Special>(self, f: F) -> Self {
+                $crate::number::Number::map1(self, f)
             }
         }
     };

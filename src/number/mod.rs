@@ -1,9 +1,11 @@
 //! What the two number types, [`Dual`](crate::Dual) and [`tape::Active`](crate::tape::Active),
 //! share: a value, constants, and the rule table applied through their own chain rule.
-//! From that, [`numbers!`] implements every `num-traits` trait, `Float`, [`Scalar`] and the
-//! operators, once for both.
+//! From that, [`numbers!`] implements every `num-traits` trait, `Float`, [`Scalar`], the
+//! operators and the inherent methods `Float` lacks (`apply`, `apply2`, `erf`, …), once for
+//! both.
 
 pub(crate) mod float;
+pub(crate) mod inherent;
 pub(crate) mod num;
 pub(crate) mod ops;
 
@@ -43,7 +45,8 @@ pub(crate) trait Number: Copy {
     #[inline(always)]
     fn fused(self, a: Self, b: Self) -> Self {
         let (v, ds, da) = crate::rules::mul_add(self.re(), a.re(), b.re());
-        self.join(a, D2 { v, da: ds, db: da }).join(
+        let product = D2 { v, da: ds, db: da };
+        self.join(a, product).join(
             b,
             D2 {
                 v,
@@ -61,15 +64,19 @@ pub(crate) trait Number: Copy {
 }
 
 /// Implements, for a [`Number`] type with generics `[…]` and scalar parameter `T`, the
-/// num-traits surface, `Float`, `Scalar` and the operators.
+/// num-traits surface, `Float`, `Scalar`, the operators and the inherent methods. The
+/// inherent methods' doc examples name the type `name` (over `f64`) and run between `pre` and
+/// `post`, which bind a variable `x` of it at the value `0.5_f64`.
 macro_rules! numbers {
-    ([$($g:tt)*] $ty:ty, $t:ident) => {
+    ([$($g:tt)*] $ty:ty, $t:ident, name: $name:literal, pre: $pre:literal, post: $post:literal) => {
         $crate::number::num_traits_for!([$($g)*] $ty, $t);
         $crate::number::float_for!([$($g)*] $ty, $t);
         $crate::number::ops_for!([$($g)*] $ty, $t);
+        $crate::number::inherent_for!([$($g)*] $ty, $t, $name, $pre, $post);
     };
 }
 pub(crate) use float::float_for;
+pub(crate) use inherent::inherent_for;
 pub(crate) use num::num_traits_for;
 pub(crate) use numbers;
 pub(crate) use ops::ops_for;

@@ -1,13 +1,31 @@
 //! The operators for a [`Number`](super::Number) type: with itself, with plain `f32` and
-//! `f64` on either side, their assign forms, negation, `Sum` and `Product`.
+//! `f64` on either side, their assign forms (all from the operator list), negation, `Sum`
+//! and `Product`.
 
 macro_rules! ops_for {
+    // One call per entry of the operator list.
+    ([@each $g:tt $ty:ty, $t:ident] $($Op:ident $op:ident $OpAssign:ident $op_assign:ident $rule:ident $right:ident $left:ident;)*) => {$(
+        $crate::number::ops::ops_for!(@op $g $ty, $t, $Op $op, $OpAssign $op_assign, $rule, $right, $left);
+    )*};
+    (@op [$($g:tt)*] $ty:ty, $t:ident, $Op:ident $op:ident, $OpAssign:ident $op_assign:ident, $rule:ident, $right:ident, $left:ident) => {
+        impl<$($g)*> core::ops::$Op for $ty {
+            type Output = Self;
+            #[inline(always)]
+            fn $op(self, rhs: Self) -> Self {
+                $crate::number::Number::map2(self, rhs, $crate::rules::$rule)
+            }
+        }
+        impl<$($g)*> core::ops::$OpAssign for $ty {
+            #[inline(always)]
+            fn $op_assign(&mut self, rhs: Self) {
+                *self = $crate::number::Number::map2(*self, rhs, $crate::rules::$rule);
+            }
+        }
+        $crate::number::ops::ops_for!(@scalar f64 [$($g)*] $ty, $t, $Op $op, $OpAssign $op_assign, $right, $left);
+        $crate::number::ops::ops_for!(@scalar f32 [$($g)*] $ty, $t, $Op $op, $OpAssign $op_assign, $right, $left);
+    };
     ([$($g:tt)*] $ty:ty, $t:ident) => {
-        $crate::number::ops::ops_for!(@op [$($g)*] $ty, $t, Add add, AddAssign add_assign, Add, AddC, CAdd);
-        $crate::number::ops::ops_for!(@op [$($g)*] $ty, $t, Sub sub, SubAssign sub_assign, Sub, SubC, CSub);
-        $crate::number::ops::ops_for!(@op [$($g)*] $ty, $t, Mul mul, MulAssign mul_assign, Mul, MulC, CMul);
-        $crate::number::ops::ops_for!(@op [$($g)*] $ty, $t, Div div, DivAssign div_assign, Div, DivC, CDiv);
-        $crate::number::ops::ops_for!(@op [$($g)*] $ty, $t, Rem rem, RemAssign rem_assign, Rem, RemC, CRem);
+        $crate::__operators!([@each [$($g)*] $ty, $t] $crate::number::ops::ops_for);
         impl<$($g)*> core::ops::Neg for $ty {
             type Output = Self;
             #[inline(always)]
@@ -41,23 +59,6 @@ macro_rules! ops_for {
                 iter.copied().product()
             }
         }
-    };
-    (@op [$($g:tt)*] $ty:ty, $t:ident, $Op:ident $op:ident, $OpAssign:ident $op_assign:ident, $rule:ident, $right:ident, $left:ident) => {
-        impl<$($g)*> core::ops::$Op for $ty {
-            type Output = Self;
-            #[inline(always)]
-            fn $op(self, rhs: Self) -> Self {
-                $crate::number::Number::map2(self, rhs, $crate::rules::$rule)
-            }
-        }
-        impl<$($g)*> core::ops::$OpAssign for $ty {
-            #[inline(always)]
-            fn $op_assign(&mut self, rhs: Self) {
-                *self = $crate::number::Number::map2(*self, rhs, $crate::rules::$rule);
-            }
-        }
-        $crate::number::ops::ops_for!(@scalar f64 [$($g)*] $ty, $t, $Op $op, $OpAssign $op_assign, $right, $left);
-        $crate::number::ops::ops_for!(@scalar f32 [$($g)*] $ty, $t, $Op $op, $OpAssign $op_assign, $right, $left);
     };
     (@scalar $s:ty [$($g:tt)*] $ty:ty, $t:ident, $Op:ident $op:ident, $OpAssign:ident $op_assign:ident, $right:ident, $left:ident) => {
         impl<$($g)*> core::ops::$Op<$s> for $ty where $t: $crate::Scalar<Base = $s> {

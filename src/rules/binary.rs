@@ -1,9 +1,52 @@
-//! Two-argument rules: powers, angles, lengths, choices and the arithmetic operators.
+//! Two-argument rules: a table of rows `Rule [reference] -> (Ca, Cb) |a, b| D2 { … }`.
 
-use super::*;
+use super::{Binary, D1, D2, Guard, NegOne, One, Pick, Zero, within};
 use crate::Scalar;
 
-/// `xʸ` split in its two partials so a constant exponent or base computes only its own.
+/// Declares each row's rule: a unit struct whose `apply` is the body, documented by the
+/// row's text and an example against `reference(0.5, 1.5)` on `f64`. A row may override
+/// [`Binary::right`] (`right |a, c| body`) when a constant second argument saves work.
+macro_rules! binary_rules {
+    ($($(#[$doc:meta])* $name:ident [$($reference:tt)+] -> ($ca:ty, $cb:ty) |$a:ident, $b:ident| $body:expr
+        $(, right |$ra:ident, $rc:ident| $right:expr)?;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// ```
+        #[doc = concat!("use typegrad::rules::{", stringify!($name), ", Binary};")]
+        #[doc = concat!("let r = ", stringify!($name), ".apply(0.5_f64, 1.5);")]
+        #[doc = concat!("assert_eq!(r.v.to_bits(), ", stringify!($($reference)+), "(0.5_f64, 1.5).to_bits());")]
+        /// ```
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct $name;
+        impl<T: Scalar> Binary<T> for $name {
+            type Ca = $ca;
+            type Cb = $cb;
+            #[inline(always)]
+            fn apply(self, $a: T, $b: T) -> D2<T, $ca, $cb> {
+                $body
+            }
+            $(
+                #[inline(always)]
+                fn right(self, $ra: T, $rc: T) -> D1<T, $ca> {
+                    $right
+                }
+            )?
+        }
+    )*};
+}
+
+/// A choice between the arguments: `b` where `second`, else `a`; the side not taken gets
+/// nothing (the rules `max`, `min` and the two halves of `clamp`).
+#[inline(always)]
+fn choose<T>(a: T, b: T, second: bool) -> D2<T, Pick<One>, Pick<One>> {
+    D2 {
+        v: if second { b } else { a },
+        da: Pick(!second, One),
+        db: Pick(second, One),
+    }
+}
+
+/// `xʸ` split in its two partials so a constant exponent computes only its own.
 mod pow {
     use super::*;
     /// `(xʸ, ∂/∂x)`: `y xʸ⁻¹`. Where `xʸ` is a normal number and `x ≠ 0`, `xʸ⁻¹ = xʸ/x`
@@ -34,64 +77,21 @@ mod pow {
     }
 }
 
-rule_struct!(
-    /// `xʸ` with both arguments varying.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Powf};
-    /// let r = Powf.apply(2.0_f64, 3.0);
-    /// assert_eq!((r.v, r.da.0), (8.0, 12.0));
-    /// assert_eq!(r.db.0, 8.0 * 2.0_f64.ln());
-    /// ```
-    Powf
-);
-impl<T: Scalar> Binary<T> for Powf {
-    type Ca = Guard<T>;
-    type Cb = Guard<T>;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, Guard<T>, Guard<T>> {
-        let (v, da) = pow::base(x, y);
-        D2 {
-            v,
-            da: Guard(da),
-            db: Guard(pow::exponent(x, v)),
-        }
-    }
-    /// A constant exponent: only `∂/∂x`, no logarithm.
-    #[inline(always)]
-    fn right(self, x: T, c: T) -> D1<T, Guard<T>> {
+binary_rules! {
+    /// `xʸ`; partials `(y xʸ⁻¹, xʸ ln x)`; a constant exponent computes no logarithm. See the
+    /// crate docs for `x = 0` and `x < 0`.
+    Powf [num_traits::Float::powf] -> (Guard<T>, Guard<T>) |x, y| {
+        let (v, dx) = pow::base(x, y);
+        D2 { v, da: Guard(dx), db: Guard(pow::exponent(x, v)) }
+    }, right |x, c| {
         let (v, d) = pow::base(x, c);
         D1 { v, d: Guard(d) }
-    }
-    /// A constant base: only `∂/∂y`, no second power.
-    #[inline(always)]
-    fn left(self, c: T, y: T) -> D1<T, Guard<T>> {
-        let v = c.powf(y);
-        D1 {
-            v,
-            d: Guard(pow::exponent(c, v)),
-        }
-    }
-}
-
-rule_struct!(
+    };
     /// `atan2(y, x)`, the angle of the point `(x, y)`; partials `(x, −y)/(x²+y²)`,
     /// computed without overflow, and `(0, 0)` at the origin.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Atan2, Binary};
-    /// let r = Atan2.apply(0.0_f64, 0.0);
-    /// assert_eq!((r.da.0, r.db.0), (0.0, 0.0));
-    /// ```
-    Atan2
-);
-impl<T: Scalar> Binary<T> for Atan2 {
-    type Ca = Guard<T>;
-    type Cb = Guard<T>;
-    #[inline(always)]
-    fn apply(self, y: T, x: T) -> D2<T, Guard<T>, Guard<T>> {
+    Atan2 [num_traits::Float::atan2] -> (Guard<T>, Guard<T>) |y, x| {
         let r2 = x * x + y * y;
-        let (db, da) = if r2.is_normal() {
+        let (in_y, in_x) = if r2.is_normal() {
             (x / r2, -y / r2)
         } else {
             // r² overflowed, underflowed or is zero: scale by the hypotenuse first.
@@ -102,322 +102,55 @@ impl<T: Scalar> Binary<T> for Atan2 {
                 ((x / h) / h, -(y / h) / h)
             }
         };
-        D2 {
-            v: y.atan2(x),
-            da: Guard(db),
-            db: Guard(da),
-        }
-    }
-}
-
-rule_struct!(
+        D2 { v: y.atan2(x), da: Guard(in_y), db: Guard(in_x) }
+    };
     /// `√(x² + y²)` without overflow; partials `(x, y)/hypot`, and `(0, 0)` at the origin.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Hypot};
-    /// let r = Hypot.apply(3.0_f64, 4.0);
-    /// assert_eq!((r.v, r.da.0, r.db.0), (5.0, 0.6, 0.8));
-    /// ```
-    Hypot
-);
-impl<T: Scalar> Binary<T> for Hypot {
-    type Ca = Guard<T>;
-    type Cb = Guard<T>;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, Guard<T>, Guard<T>> {
+    Hypot [num_traits::Float::hypot] -> (Guard<T>, Guard<T>) |x, y| {
         let v = x.hypot(y);
-        let (da, db) = if v == T::zero() {
-            (T::zero(), T::zero())
-        } else {
-            (x / v, y / v)
-        };
-        D2 {
-            v,
-            da: Guard(da),
-            db: Guard(db),
-        }
-    }
-}
-
-rule_struct!(
-    /// `log_b x = ln x / ln b` with both the argument and the base varying.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Log};
-    /// let r = Log.apply(8.0_f64, 2.0);
-    /// assert_eq!(r.v, 3.0);
-    /// ```
-    Log
-);
-impl<T: Scalar> Binary<T> for Log {
-    type Ca = Guard<T>;
-    type Cb = Guard<T>;
-    #[inline(always)]
-    fn apply(self, x: T, b: T) -> D2<T, Guard<T>, Guard<T>> {
+        let (dx, dy) = if v == T::zero() { (T::zero(), T::zero()) } else { (x / v, y / v) };
+        D2 { v, da: Guard(dx), db: Guard(dy) }
+    };
+    /// `log_b x = ln x / ln b`; partials `(1/(x ln b), −log_b x/(b ln b))`.
+    Log [num_traits::Float::log] -> (Guard<T>, Guard<T>) |x, b| {
         let v = x.log(b);
         let lb = b.ln();
-        let da = within(v, (x.abs() * lb).recip());
-        D2 {
-            v,
-            da: Guard(da),
-            db: Guard(-v * (b * lb).recip()),
-        }
-    }
-}
-
-rule_struct!(
+        D2 { v, da: Guard(within(v, (x.abs() * lb).recip())), db: Guard(-v * (b * lb).recip()) }
+    };
     /// The larger argument; a NaN loses, and a tie picks the first (`x.max(y)` follows `x`).
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Max};
-    /// let r = Max.apply(1.0_f64, 1.0);
-    /// assert_eq!((r.da.0, r.db.0), (true, false));
-    /// ```
-    Max
-);
-impl<T: Scalar> Binary<T> for Max {
-    type Ca = Pick;
-    type Cb = Pick;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, Pick, Pick> {
-        let second = y > x || x.is_nan();
-        D2 {
-            v: if second { y } else { x },
-            da: Pick(!second),
-            db: Pick(second),
-        }
-    }
-}
-
-rule_struct!(
+    Max [num_traits::Float::max] -> (Pick<One>, Pick<One>) |x, y| choose(x, y, y > x || x.is_nan());
     /// The smaller argument; a NaN loses, and a tie picks the first (`x.min(y)` follows `x`).
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Min};
-    /// let r = Min.apply(2.0_f64, f64::NAN);
-    /// assert_eq!((r.v, r.da.0), (2.0, true));
-    /// ```
-    Min
-);
-impl<T: Scalar> Binary<T> for Min {
-    type Ca = Pick;
-    type Cb = Pick;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, Pick, Pick> {
-        let second = y < x || x.is_nan();
-        D2 {
-            v: if second { y } else { x },
-            da: Pick(!second),
-            db: Pick(second),
-        }
-    }
-}
-
-rule_struct!(
+    Min [num_traits::Float::min] -> (Pick<One>, Pick<One>) |x, y| choose(x, y, y < x || x.is_nan());
     /// `x`, or `lo` where `x < lo`: the lower half of `clamp` (a NaN `x` stays `x`).
-    ///
-    /// ```
-    /// # use typegrad::rules::{AtLeast, Binary};
-    /// let r = AtLeast.apply(0.5_f64, 1.0);
-    /// assert_eq!((r.v, r.da.0, r.db.0), (1.0, false, true));
-    /// ```
-    AtLeast
-);
-impl<T: Scalar> Binary<T> for AtLeast {
-    type Ca = Pick;
-    type Cb = Pick;
-    #[inline(always)]
-    fn apply(self, x: T, lo: T) -> D2<T, Pick, Pick> {
-        let below = x < lo;
-        D2 {
-            v: if below { lo } else { x },
-            da: Pick(!below),
-            db: Pick(below),
-        }
-    }
-}
-
-rule_struct!(
+    AtLeast [num_traits::Float::max] -> (Pick<One>, Pick<One>) |x, lo| choose(x, lo, x < lo);
     /// `x`, or `hi` where `x > hi`: the upper half of `clamp` (a NaN `x` stays `x`).
-    ///
-    /// ```
-    /// # use typegrad::rules::{AtMost, Binary};
-    /// let r = AtMost.apply(2.0_f64, 2.0);
-    /// assert_eq!((r.v, r.da.0, r.db.0), (2.0, true, false));
-    /// ```
-    AtMost
-);
-impl<T: Scalar> Binary<T> for AtMost {
-    type Ca = Pick;
-    type Cb = Pick;
-    #[inline(always)]
-    fn apply(self, x: T, hi: T) -> D2<T, Pick, Pick> {
-        let above = x > hi;
-        D2 {
-            v: if above { hi } else { x },
-            da: Pick(!above),
-            db: Pick(above),
-        }
-    }
-}
-
-rule_struct!(
+    AtMost [num_traits::Float::min] -> (Pick<One>, Pick<One>) |x, hi| choose(x, hi, x > hi);
     /// `max(x − y, 0)`; partials `(1, −1)` where `x > y`, else `(0, 0)` (also at the tie).
-    ///
-    /// ```
-    /// # use typegrad::rules::{AbsSub, Binary};
-    /// assert_eq!(AbsSub.apply(1.0_f64, 3.0).v, 0.0);
-    /// ```
-    AbsSub
-);
-impl<T: Scalar> Binary<T> for AbsSub {
-    type Ca = Pick;
-    type Cb = NegPick;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, Pick, NegPick> {
+    AbsSub [num_traits::Float::abs_sub] -> (Pick<One>, Pick<NegOne>) |x, y| {
         // x > y, or a NaN (the difference carries it): the difference; else 0.
         let diff = x > y || x.is_nan() || y.is_nan();
-        let v = if diff { x - y } else { T::zero() };
-        D2 {
-            v,
-            da: Pick(diff),
-            db: NegPick(diff),
-        }
-    }
-}
-
-rule_struct!(
+        D2 { v: if diff { x - y } else { T::zero() }, da: Pick(diff, One), db: Pick(diff, NegOne) }
+    };
     /// `|x|` with the sign of `s`; partials `(±1, 0)`, and `(NaN, 0)` for a NaN `x` (as `abs`).
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Copysign};
-    /// let r = Copysign.apply(2.0_f64, -1.0);
-    /// assert_eq!((r.v, r.da), (-2.0, -1.0));
-    /// ```
-    Copysign
-);
-impl<T: Scalar> Binary<T> for Copysign {
-    type Ca = T;
-    type Cb = Zero;
-    #[inline(always)]
-    fn apply(self, x: T, s: T) -> D2<T, T, Zero> {
+    Copysign [num_traits::Float::copysign] -> (T, Zero) |x, s| {
         let same = x.is_sign_negative() == s.is_sign_negative();
         let v = x.copysign(s);
-        D2 {
-            v,
-            da: within(v, if same { T::one() } else { -T::one() }),
-            db: Zero,
-        }
-    }
-}
-
-rule_struct!(
+        D2 { v, da: within(v, if same { T::one() } else { -T::one() }), db: Zero }
+    };
     /// `x + y`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Add, Binary};
-    /// assert_eq!(Add.apply(1.0_f64, 2.0).v, 3.0);
-    /// ```
-    Add
-);
-impl<T: Scalar> Binary<T> for Add {
-    type Ca = One;
-    type Cb = One;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, One, One> {
-        D2 {
-            v: x + y,
-            da: One,
-            db: One,
-        }
-    }
-}
-
-rule_struct!(
+    Add [core::ops::Add::add] -> (One, One) |x, y| D2 { v: x + y, da: One, db: One };
     /// `x − y`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Sub};
-    /// assert_eq!(Sub.apply(1.0_f64, 2.0).v, -1.0);
-    /// ```
-    Sub
-);
-impl<T: Scalar> Binary<T> for Sub {
-    type Ca = One;
-    type Cb = NegOne;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, One, NegOne> {
-        D2 {
-            v: x - y,
-            da: One,
-            db: NegOne,
-        }
-    }
-}
-
-rule_struct!(
+    Sub [core::ops::Sub::sub] -> (One, NegOne) |x, y| D2 { v: x - y, da: One, db: NegOne };
     /// `x · y`; partials `(y, x)`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Mul};
-    /// assert_eq!(Mul.apply(2.0_f64, 5.0).db, 2.0);
-    /// ```
-    Mul
-);
-impl<T: Scalar> Binary<T> for Mul {
-    type Ca = T;
-    type Cb = T;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, T, T> {
-        D2 {
-            v: x * y,
-            da: y,
-            db: x,
-        }
-    }
-}
-
-rule_struct!(
+    Mul [core::ops::Mul::mul] -> (T, T) |x, y| D2 { v: x * y, da: y, db: x };
     /// `x / y`; partials `(1/y, −(x/y)/y)`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Div};
-    /// let r = Div.apply(1.0_f64, 2.0);
-    /// assert_eq!((r.v, r.da, r.db), (0.5, 0.5, -0.25));
-    /// ```
-    Div
-);
-impl<T: Scalar> Binary<T> for Div {
-    type Ca = T;
-    type Cb = T;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, T, T> {
+    Div [core::ops::Div::div] -> (T, T) |x, y| {
         let v = x / y;
         let da = y.recip();
         D2 { v, da, db: -v * da }
-    }
-}
-
-rule_struct!(
+    };
     /// The remainder `x % y = x − trunc(x/y)·y`; partials `(1, −trunc(x/y))`.
-    ///
-    /// ```
-    /// # use typegrad::rules::{Binary, Rem};
-    /// let r = Rem.apply(7.0_f64, 2.0);
-    /// assert_eq!((r.v, r.db), (1.0, -3.0));
-    /// ```
-    Rem
-);
-impl<T: Scalar> Binary<T> for Rem {
-    type Ca = One;
-    type Cb = T;
-    #[inline(always)]
-    fn apply(self, x: T, y: T) -> D2<T, One, T> {
+    Rem [core::ops::Rem::rem] -> (One, T) |x, y| {
         let v = x % y;
-        D2 {
-            v,
-            da: One,
-            db: within(v, -(x / y).trunc()),
-        }
-    }
+        D2 { v, da: One, db: within(v, -(x / y).trunc()) }
+    };
 }

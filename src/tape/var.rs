@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 use super::{NONE, Tape};
 use crate::Scalar;
 use crate::number::{Number, numbers};
-use crate::rules::{Coef, D1, D2};
+use crate::rules::{Coef, D1, D2, chain};
 
 /// A number recorded on a [`Tape`]: its value, and its derivative as a multiple of one
 /// record (a multiplier and the record's index), with the tape.
@@ -49,34 +49,6 @@ impl<T: Copy, const CAP: usize> Clone for Active<'_, T, CAP> {
     }
 }
 
-/// `c · s`, the chain rule through one step, kept zero when `s` is zero even where `c` is
-/// infinite (as forward mode keeps zero tangents zero).
-#[inline(always)]
-fn chain<T: Scalar, C: Coef<T>>(c: C, s: T) -> T {
-    if C::ZERO {
-        return T::zero();
-    }
-    let d = c.of(s);
-    // `0 · ∞` is the only way to NaN from a non-NaN `s`, and only a `Guard` coefficient can
-    // be infinite: test for the rare NaN alone, and the rest in the cold path.
-    if C::GUARDED && d.is_nan() {
-        guard(c, s, d)
-    } else {
-        d
-    }
-}
-
-/// [`chain`] where the product is NaN: zero if `s` is zero and `c` not finite.
-#[cold]
-#[inline(never)]
-fn guard<T: Scalar, C: Coef<T>>(c: C, s: T, d: T) -> T {
-    if !c.is_finite() && s.is_exact_zero() {
-        T::zero()
-    } else {
-        d
-    }
-}
-
 impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
     /// A constant: no tape, no record.
     ///
@@ -117,33 +89,6 @@ impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
         self.v
     }
 
-    /// Any one-argument rule, the crate's or your own (see [`Dual::apply`](crate::Dual::apply)
-    /// for one written out); recorded like the built-in functions.
-    ///
-    /// ```
-    /// use typegrad::rules::Sqrt;
-    /// use typegrad::tape;
-    /// let (_, g) = tape::gradient::<_, 2>(|[x]| x.apply(Sqrt), [4.0_f64]).unwrap();
-    /// assert_eq!(g, [0.25]);
-    /// ```
-    #[inline(always)]
-    pub fn apply<R: crate::rules::Unary<T>>(self, rule: R) -> Self {
-        self.map1(rule)
-    }
-
-    /// Any two-argument rule applied to `(self, other)`.
-    ///
-    /// ```
-    /// use typegrad::rules::Hypot;
-    /// use typegrad::tape;
-    /// let (_, g) = tape::gradient::<_, 4>(|[x, y]| x.apply2(y, Hypot), [3.0_f64, 4.0]).unwrap();
-    /// assert_eq!(g, [0.6, 0.8]);
-    /// ```
-    #[inline(always)]
-    pub fn apply2<R: crate::rules::Binary<T>>(self, other: Self, rule: R) -> Self {
-        self.map2(other, rule)
-    }
-
     /// Whether this is a constant (on no tape).
     ///
     /// ```
@@ -156,7 +101,12 @@ impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
     }
 }
 
-numbers!(['t, T: Scalar, const CAP: usize] Active<'t, T, CAP>, T);
+numbers!(
+    ['t, T: Scalar, const CAP: usize] Active<'t, T, CAP>, T,
+    name: "typegrad::tape::Active<'_, f64, 4>",
+    pre: "let _ = typegrad::tape::gradient::<_, 4>(|[x]| {",
+    post: "x }, [0.5_f64]);"
+);
 
 impl<'t, T: Scalar, const CAP: usize> Number for Active<'t, T, CAP> {
     type T = T;

@@ -1,0 +1,209 @@
+//! Typed partial derivatives, and the zero rule every mode applies with them.
+
+use crate::Scalar;
+
+/// A partial derivative, applied to a tangent (forward mode) or an adjoint (reverse mode).
+///
+/// Its type says what the compiler may assume: [`One`], [`NegOne`] and [`Zero`] cost
+/// nothing, [`Pick`] is a choice (`max`, `min`), a plain `T` multiplies, and [`Guard`]
+/// multiplies but may be infinite where the value is finite. The trait is sealed: a rule of
+/// your own returns one of these.
+///
+/// ```
+/// use typegrad::rules::{Coef, Guard, One, Pick};
+/// assert_eq!(One.of(3.0_f64), 3.0);
+/// assert_eq!(Guard(2.0_f64).of(3.0), 6.0);
+/// assert!(!Coef::<f64>::active(Pick(false, One)));
+/// ```
+pub trait Coef<T>: Copy + sealed::Kind<T> {
+    /// The coefficient times `t`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Coef, NegOne};
+    /// assert_eq!(NegOne.of(3.0_f32), -3.0);
+    /// ```
+    fn of(self, t: T) -> T;
+
+    /// Whether anything propagates through this coefficient: `false` for [`Zero`] and for a
+    /// [`Pick`] not taken, so an infinite partial there never meets a tangent or adjoint.
+    ///
+    /// ```
+    /// use typegrad::rules::{Coef, One, Pick, Zero};
+    /// assert!(!Coef::<f64>::active(Zero) && Coef::<f64>::active(Pick(true, One)));
+    /// ```
+    #[inline(always)]
+    fn active(self) -> bool {
+        !Self::ZERO
+    }
+}
+
+/// What the modes may assume of a coefficient type; sealed, so only this module adds to it.
+pub(crate) mod sealed {
+    pub trait Kind<T> {
+        /// Identically zero: nothing propagates.
+        const ZERO: bool = false;
+        /// `active` always holds (the reverse pass always reaches the argument).
+        const ALWAYS: bool = true;
+        /// May be infinite or NaN where the value is finite ([`Guard`](super::Guard)).
+        const GUARDED: bool = false;
+        /// `false` where the coefficient is infinite or NaN.
+        #[inline(always)]
+        fn finite(&self) -> bool {
+            true
+        }
+    }
+}
+use sealed::Kind;
+
+/// The coefficient `1` (as in `d(x + y)/dx`).
+///
+/// ```
+/// use typegrad::rules::{Coef, One};
+/// assert_eq!(One.of(-2.5_f32), -2.5);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct One;
+
+/// The coefficient `−1` (as in `d(x − y)/dy`).
+///
+/// ```
+/// use typegrad::rules::{Coef, NegOne};
+/// assert_eq!(NegOne.of(2.0_f64), -2.0);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NegOne;
+
+/// The coefficient `0` (as in `d floor(x)/dx`): nothing propagates.
+///
+/// ```
+/// use typegrad::rules::{Coef, Zero};
+/// assert_eq!(Zero.of(f64::INFINITY), 0.0);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Zero;
+
+/// A choice: the coefficient `C` ([`One`] or [`NegOne`]) if `true`, nothing if `false`;
+/// applied as a choice, so `0 · ∞` never arises on the side not taken.
+///
+/// ```
+/// use typegrad::rules::{Coef, NegOne, One, Pick};
+/// assert_eq!(Pick(false, One).of(f64::INFINITY), 0.0);
+/// assert_eq!(Pick(true, NegOne).of(4.0_f64), -4.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pick<C>(pub bool, pub C);
+
+/// A derivative that may be infinite at a finite point (`sqrt` at 0, `asin` at ±1, …).
+///
+/// ```
+/// use typegrad::rules::{Coef, Guard};
+/// assert_eq!(Guard(f64::INFINITY).of(2.0), f64::INFINITY);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Guard<T>(pub T);
+
+impl<T> Kind<T> for One {}
+impl<T: Scalar> Coef<T> for One {
+    #[inline(always)]
+    fn of(self, t: T) -> T {
+        t
+    }
+}
+
+impl<T> Kind<T> for NegOne {}
+impl<T: Scalar> Coef<T> for NegOne {
+    #[inline(always)]
+    fn of(self, t: T) -> T {
+        -t
+    }
+}
+
+impl<T> Kind<T> for Zero {
+    const ZERO: bool = true;
+    const ALWAYS: bool = false;
+}
+impl<T: Scalar> Coef<T> for Zero {
+    #[inline(always)]
+    fn of(self, _: T) -> T {
+        T::zero()
+    }
+}
+
+impl<T, C> Kind<T> for Pick<C> {
+    const ALWAYS: bool = false;
+}
+impl<T: Scalar, C: Coef<T>> Coef<T> for Pick<C> {
+    #[inline(always)]
+    fn of(self, t: T) -> T {
+        if self.0 { self.1.of(t) } else { T::zero() }
+    }
+    #[inline(always)]
+    fn active(self) -> bool {
+        self.0
+    }
+}
+
+impl<T: Scalar> Kind<T> for T {}
+impl<T: Scalar> Coef<T> for T {
+    #[inline(always)]
+    fn of(self, t: T) -> T {
+        self * t
+    }
+}
+
+impl<T: Scalar> Kind<T> for Guard<T> {
+    const GUARDED: bool = true;
+    #[inline(always)]
+    fn finite(&self) -> bool {
+        self.0.is_finite()
+    }
+}
+impl<T: Scalar> Coef<T> for Guard<T> {
+    #[inline(always)]
+    fn of(self, t: T) -> T {
+        self.0 * t
+    }
+}
+
+/// The zero rule, which every mode follows: an exactly zero tangent or adjoint carries
+/// nothing, whatever it meets. Forward mode keeps a zero tangent zero through an infinite
+/// derivative ([`chain`]); the tape's sweep and a [`bind`](crate::reverse::Expr::bind) skip
+/// what received nothing.
+#[inline(always)]
+pub(crate) fn carries<T: Scalar>(t: T) -> bool {
+    !t.is_exact_zero()
+}
+
+/// `c · t` under the zero rule: zero where `t` carries nothing, even where `c` is infinite
+/// or NaN. Only a [`Guard`] can be, so only it pays for the test, and only for the rare NaN
+/// product.
+#[inline(always)]
+pub(crate) fn chain<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
+    if C::ZERO {
+        return T::zero();
+    }
+    let p = c.of(t);
+    if C::GUARDED && p.is_nan() {
+        zero_rule(c, t, p)
+    } else {
+        p
+    }
+}
+
+/// [`chain`] where the product is NaN: zero if `t` carries nothing and `c` is not finite.
+#[cold]
+#[inline(never)]
+fn zero_rule<T: Scalar, C: Coef<T>>(c: C, t: T, p: T) -> T {
+    if !carries(t) && !c.finite() {
+        T::zero()
+    } else {
+        p
+    }
+}
+
+/// Whether [`chain`]`(c, t)` is `c.of(t)` for every `t`, so a mode can test `c` once for a
+/// whole array of tangents.
+#[inline(always)]
+pub(crate) fn plain<T: Scalar, C: Coef<T>>(c: C) -> bool {
+    !C::GUARDED || c.finite()
+}
