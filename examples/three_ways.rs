@@ -36,7 +36,7 @@ fn main() {
         f_grad([x, y, z])
     );
     // The graph: building the expression evaluates it; its type is the graph.
-    let (xv, yv, zv) = vars((x, y, z));
+    vars!(let (xv, yv, zv) = (x, y, z));
     let e = (2.0 * xv + yv) * zv;
     println!(
         "   graph:       {:?} {:?}",
@@ -76,13 +76,18 @@ fn main() {
     println!("   graph:       {v:?} {g:?}");
 }
 
-/// A node type's name without module paths and without its context parameter (the scalar
-/// type, input count and buffer length every inner node carries as `Ctx<…>`).
+/// A node type's name without module paths, without the context parameter every inner node
+/// carries (`Ctx<…>`: scalar type, input count, buffer length, set, placeholders) and
+/// without the set every variable carries (`Set<…>`, the brand of its `vars!` call).
 fn graph(type_name: &str) -> String {
     let mut out = String::new();
     let mut rest = type_name;
     while let Some(c) = rest.chars().next() {
-        if let Some(after) = rest.strip_prefix(", typegrad::reverse::shape::Ctx<") {
+        let skipped = [
+            ", typegrad::reverse::shape::Ctx<",
+            ", typegrad::reverse::brand::Set<",
+        ];
+        if let Some(after) = skipped.iter().find_map(|p| rest.strip_prefix(p)) {
             // Skip to the matching '>'.
             let mut depth = 1;
             let end = after

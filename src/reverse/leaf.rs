@@ -1,15 +1,18 @@
-//! The leaves of an expression: typed variables, array variables, constants, duals.
+//! The leaves of an expression: typed variables, array variables, constants, and evaluated
+//! subexpressions. Each carries its set's brand `S`.
 
 use core::marker::PhantomData;
 
 use generic_array::{ConstArrayLength, GenericArray, IntoArrayLength};
 use typenum::Const;
 
-use super::Expr;
+use super::Node;
+use super::node::node_traits;
+
 use crate::{Dual, Length, Scalar};
 
 /// Adds `adj` to `g[i]`, where `i < bound` by construction; an index past the buffer (a
-/// buffer shorter than the expression's, passed to [`Expr::backward`] by hand) is ignored.
+/// buffer shorter than the expression's, passed to [`Node::backward`] by hand) is ignored.
 ///
 /// When the buffer is a power of two long and covers `bound`, masking the index says so to
 /// the compiler, which then drops the range check; both conditions are known at compile time.
@@ -31,55 +34,47 @@ pub(crate) fn accumulate<T: Scalar, B: Length<T>>(
     }
 }
 
-/// Input `I` of `N`, with its index in the type: its adjoint lands in `grad[I]` with no
-/// runtime index. Made by [`vars`](super::vars) on a tuple.
+/// Input `I` of `N` in set `S`, with its index in the type: its adjoint lands in `grad[I]`
+/// with no runtime index. Made by [`vars!`](crate::vars) on a tuple.
 ///
 /// ```
-/// use typegrad::reverse::{Expr, Var};
-/// let y = Var::<f64, 1, 2>::new(3.0);
+/// use typegrad::reverse::{vars, Expr};
+/// vars!(let (_x, y) = (1.0_f64, 3.0));
 /// assert_eq!(y.powi(2).gradient().as_slice(), &[0.0, 6.0]);
 /// ```
-///
-/// An index past the input count is a compile error (raised when the program is built:
-/// `cargo check` does not evaluate it):
-///
-/// ```compile_fail,E0080
-/// use typegrad::reverse::Var;
-/// let y = Var::<f64, 2, 2>::new(3.0); // inputs are 0 and 1
-/// ```
-#[derive(Clone, Copy, Debug)]
-pub struct Var<T, const I: usize, const N: usize> {
+pub struct Var<T, const I: usize, const N: usize, S> {
     v: T,
+    set: super::Phantom<S>,
 }
 
-impl<T: Scalar, const I: usize, const N: usize> Var<T, I, N> {
+impl<T: Scalar, const I: usize, const N: usize, S> Var<T, I, N, S> {
     /// Input `I` of `N` with value `v`.
-    ///
-    /// ```
-    /// use typegrad::reverse::{Expr, Var};
-    /// assert_eq!(Var::<f32, 0, 1>::new(2.0).value(), 2.0);
-    /// ```
     #[inline(always)]
-    pub fn new(v: T) -> Self {
+    pub(crate) fn new(v: T) -> Self {
         const {
             assert!(
                 I < N,
-                "Var::<T, I, N>: the variable index I must be less than the input count N"
+                "Var: the variable index I must be less than the input count N"
             )
         };
-        Var { v }
+        Var {
+            v,
+            set: PhantomData,
+        }
     }
 }
 
-impl<T: Scalar, const I: usize, const N: usize> Expr for Var<T, I, N>
+impl<T: Scalar, const I: usize, const N: usize, S> Node for Var<T, I, N, S>
 where
     Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
     type Scalar = T;
     type Len = ConstArrayLength<N>;
     type Buf = ConstArrayLength<N>;
+    type Set = S;
+    type Holes = ();
     #[inline(always)]
-    fn value(&self) -> T {
+    fn val(&self) -> T {
         self.v
     }
     #[inline(always)]
@@ -92,46 +87,41 @@ where
     }
 }
 
-/// An input of `N` with a runtime index, so that all inputs of an array share one type
-/// and loops over them work. Made by [`vars`](super::vars) on an array, which checks each
-/// index once.
+node_traits!(copy [T: Copy + core::fmt::Debug, const I: usize, const N: usize, S] Var<T, I, N, S> where [],
+    |s, f| f.debug_struct("Var").field("value", &s.v).field("index", &I).finish());
+
+/// An input of `N` in set `S` with a runtime index, so that all inputs of an array share
+/// one type and loops over them work. Made by [`vars!`](crate::vars) on an array.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
-/// let x = vars([1.0_f64, 2.0, 3.0]);
+/// vars!(let x = [1.0_f64, 2.0, 3.0]);
 /// let s = sum(x.iter().map(|xi| xi.powi(2)));
 /// assert_eq!(s.gradient().as_slice(), &[2.0, 4.0, 6.0]);
 /// ```
-#[derive(Clone, Copy, Debug)]
-pub struct DynVar<T, const N: usize> {
+pub struct DynVar<T, const N: usize, S> {
     v: T,
     i: usize,
+    set: super::Phantom<S>,
 }
 
-impl<T: Scalar, const N: usize> DynVar<T, N> {
-    /// Input `i` of `N`, or `None` if `i >= N`.
-    ///
-    /// ```
-    /// use typegrad::reverse::DynVar;
-    /// assert!(DynVar::<f64, 2>::new(1.0, 1).is_some());
-    /// assert!(DynVar::<f64, 2>::new(1.0, 2).is_none());
-    /// ```
-    #[inline(always)]
-    pub fn new(v: T, i: usize) -> Option<Self> {
-        (i < N).then_some(DynVar { v, i })
-    }
-
+impl<T: Scalar, const N: usize, S> DynVar<T, N, S> {
     /// Input `i` of `N`, for callers that know `i < N`.
     #[inline(always)]
-    pub(crate) fn new_unchecked(v: T, i: usize) -> Self {
-        DynVar { v, i }
+    pub(crate) fn new(v: T, i: usize) -> Self {
+        DynVar {
+            v,
+            i,
+            set: PhantomData,
+        }
     }
 
     /// The input's index.
     ///
     /// ```
     /// use typegrad::reverse::vars;
-    /// assert_eq!(vars([5.0_f64, 6.0])[1].index(), 1);
+    /// vars!(let x = [5.0_f64, 6.0]);
+    /// assert_eq!(x[1].index(), 1);
     /// ```
     #[inline(always)]
     pub fn index(&self) -> usize {
@@ -139,15 +129,17 @@ impl<T: Scalar, const N: usize> DynVar<T, N> {
     }
 }
 
-impl<T: Scalar, const N: usize> Expr for DynVar<T, N>
+impl<T: Scalar, const N: usize, S> Node for DynVar<T, N, S>
 where
     Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
     type Scalar = T;
     type Len = ConstArrayLength<N>;
     type Buf = ConstArrayLength<N>;
+    type Set = S;
+    type Holes = ();
     #[inline(always)]
-    fn value(&self) -> T {
+    fn val(&self) -> T {
         self.v
     }
     #[inline(always)]
@@ -160,34 +152,38 @@ where
     }
 }
 
-/// A constant in an expression over `N` inputs: a plain scalar given where an operand of
-/// [`mul_add`](super::Un::mul_add) is expected. Its reverse pass does nothing.
+node_traits!(copy [T: Copy + core::fmt::Debug, const N: usize, S] DynVar<T, N, S> where [],
+    |s, f| f.debug_struct("DynVar").field("value", &s.v).field("index", &s.i).finish());
+
+/// A constant in an expression over `N` inputs of set `S`: a plain scalar given where an
+/// operand of [`mul_add`](super::Expr::mul_add) is expected. Its reverse pass does nothing.
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// let (x,) = vars((2.0_f64,));
+/// vars!(let (x,) = (2.0_f64,));
 /// let e = x.mul_add(3.0, 1.0); // 3.0 and 1.0 become constants
 /// assert_eq!((e.value(), e.gradient()[0]), (7.0, 3.0));
 /// ```
-#[derive(Clone, Copy, Debug)]
-pub struct Konst<T, N> {
+pub struct Konst<T, N, S> {
     v: T,
-    n: PhantomData<N>,
+    n: super::Phantom<(N, S)>,
 }
 
-impl<T: Scalar, N: Length<T>> Konst<T, N> {
+impl<T: Scalar, N: Length<T>, S> Konst<T, N, S> {
     #[inline(always)]
     pub(crate) fn new(v: T) -> Self {
         Konst { v, n: PhantomData }
     }
 }
 
-impl<T: Scalar, N: Length<T>> Expr for Konst<T, N> {
+impl<T: Scalar, N: Length<T>, S> Node for Konst<T, N, S> {
     type Scalar = T;
     type Len = N;
     type Buf = N;
+    type Set = S;
+    type Holes = ();
     #[inline(always)]
-    fn value(&self) -> T {
+    fn val(&self) -> T {
         self.v
     }
     #[inline(always)]
@@ -198,28 +194,69 @@ impl<T: Scalar, N: Length<T>> Expr for Konst<T, N> {
     }
 }
 
-/// A dual is a leaf: its tangents are its gradient, so the result of
-/// [`eval`](Expr::eval) can be used in later expressions.
+node_traits!(copy [T: Copy + core::fmt::Debug, N, S] Konst<T, N, S> where [],
+    |s, f| f.debug_struct("Konst").field("value", &s.v).finish());
+
+/// An expression collapsed by [`eval`](super::Expr::eval): its value and gradient, as a
+/// leaf of later expressions over the same set. Store it, loop, branch, and reuse it without
+/// walking the tree it came from again.
 ///
 /// ```
-/// use typegrad::Dual;
 /// use typegrad::reverse::{vars, Expr};
-/// let (x, y) = vars((2.0_f64, 3.0));
-/// let p: Dual<f64, _> = (x * y).eval(); // value 6, gradient (3, 2)
-/// let e = p * x; // 6x... as a function of (x, y): x²y
+/// vars!(let (x, y) = (2.0_f64, 3.0));
+/// let p = (x * y).eval(); // value 6, gradient (3, 2)
+/// let e = p * x; // x²y
 /// assert_eq!(e.gradient().as_slice(), &[12.0, 4.0]);
+/// assert_eq!(p.dual().tangent().as_slice(), &[3.0, 2.0]);
 /// ```
-impl<T: Scalar, N: Length<T>> Expr for Dual<T, N> {
+pub struct Evaluated<T, N: generic_array::ArrayLength, S> {
+    d: Dual<T, N>,
+    set: super::Phantom<S>,
+}
+
+impl<T: Copy, N: Length<T>, S> Clone for Evaluated<T, N, S> {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Copy, N: Length<T>, S> Copy for Evaluated<T, N, S> {}
+
+impl<T: Scalar, N: Length<T>, S> Evaluated<T, N, S> {
+    #[inline(always)]
+    pub(crate) fn new(d: Dual<T, N>) -> Self {
+        Evaluated {
+            d,
+            set: PhantomData,
+        }
+    }
+
+    /// The value and gradient as a [`Dual`].
+    ///
+    /// ```
+    /// use typegrad::reverse::{vars, Expr};
+    /// vars!(let (x,) = (2.0_f64,));
+    /// assert_eq!(x.powi(3).eval().dual().tangent()[0], 12.0);
+    /// ```
+    #[inline(always)]
+    pub fn dual(&self) -> Dual<T, N> {
+        self.d
+    }
+}
+
+impl<T: Scalar, N: Length<T>, S> Node for Evaluated<T, N, S> {
     type Scalar = T;
     type Len = N;
     type Buf = N;
+    type Set = S;
+    type Holes = ();
     #[inline(always)]
-    fn value(&self) -> T {
-        Dual::value(self)
+    fn val(&self) -> T {
+        self.d.value()
     }
     #[inline(always)]
     fn backward<B: Length<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
-        for (s, t) in g.iter_mut().zip(self.tangent().iter()) {
+        for (s, t) in g.iter_mut().zip(self.d.tangent().iter()) {
             *s = *s + adj * *t;
         }
     }
@@ -227,8 +264,7 @@ impl<T: Scalar, N: Length<T>> Expr for Dual<T, N> {
     fn touches(_: usize) -> bool {
         false // a zero tangent would add ±0: start such slots at +0
     }
-    #[inline(always)]
-    fn eval(&self) -> Dual<T, N> {
-        *self
-    }
 }
+
+node_traits!([T: Scalar, N: Length<T>, S] Evaluated<T, N, S> where [],
+    |s, f| f.debug_struct("Evaluated").field("value", &s.d).finish());

@@ -1,16 +1,16 @@
-//! Operators on expressions (with expressions, plain `f32`/`f64` on either side, and duals
-//! on the left), and [`Operand`], the argument of binary methods such as `powf`.
+//! Operators on expressions (with expressions, and with plain `f32`/`f64` on either side),
+//! from the operator list, and [`Operand`], the argument of binary methods such as `powf`.
 
-use core::ops::{Add, Div, Mul, Neg, Rem, Sub};
+use core::ops::Neg;
 
-use super::Expr;
+use super::Node;
 use super::bind::{Bind, Hole};
-use super::leaf::{DynVar, Konst, Var};
+use super::leaf::{DynVar, Evaluated, Konst, Var};
 use super::node::{Bin, Fma, Un};
-use super::shape::{Join, Joined, ShapeOf};
+use super::shape::{Join, Joined, Shape, ShapeOf};
 use super::sum::Sum;
+use crate::Scalar;
 use crate::rules::{self, Binary, Right};
-use crate::{Dual, Length, Scalar};
 
 /// The argument of a binary method (`powf`, `atan2`, `hypot`, `max`, `min`, `log`,
 /// `copysign`, `abs_sub`, `mul_add`): an expression, or a plain `f32`/`f64` constant.
@@ -20,57 +20,58 @@ use crate::{Dual, Length, Scalar};
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// let (x, y) = vars((4.0_f64, 0.5));
+/// vars!(let (x, y) = (4.0_f64, 0.5));
 /// assert_eq!(x.powf(0.5).gradient().as_slice(), &[0.25, 0.0]); // constant exponent
 /// assert_eq!(x.powf(y).gradient()[1], 2.0 * 4.0_f64.ln()); // expression exponent
 /// ```
 ///
-/// An argument over a different number of inputs, or over another scalar type, is a
-/// compile error ("these expressions are over different numbers of inputs"):
+/// An argument from another set of variables, or over another scalar type, is a compile
+/// error:
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
-/// let (x, _y) = vars((4.0_f64, 0.5));
-/// let (z,) = vars((2.0_f64,));
-/// let _ = x.powf(z); // two inputs and one input
+/// vars!(let (x, _y) = (4.0_f64, 0.5));
+/// vars!(let (z,) = (2.0_f64,));
+/// let _ = x.powf(z); // two sets
 /// ```
 ///
 /// ```compile_fail,E0271
 /// use typegrad::reverse::{vars, Expr};
-/// let (x,) = vars((4.0_f64,));
-/// let (y,) = vars((2.0_f32,));
+/// vars!(let (x,) = (4.0_f64,));
+/// vars!(let (y,) = (2.0_f32,));
 /// let _ = x.atan2(y); // f64 and f32
 /// ```
-pub trait Operand<L: Expr> {
+pub trait Operand<L: Node> {
     /// The argument as an expression: itself, or a constant leaf.
-    type Leaf: Expr<Scalar = L::Scalar>;
+    type Leaf: Node<Scalar = L::Scalar>;
     /// The node for `l.method(self)` under binary rule `R`.
     type With<R: Binary<L::Scalar>>;
     /// The argument as an expression.
     ///
     /// ```
-    /// use typegrad::reverse::{Expr, Operand, Var};
-    /// let c = <f64 as Operand<Var<f64, 0, 1>>>::leaf(2.5);
-    /// assert_eq!((c.value(), c.gradient()[0]), (2.5, 0.0));
+    /// use typegrad::reverse::{vars, Expr, Node, Operand};
+    /// vars!(let (x,) = (1.0_f64,));
+    /// let c = Operand::leaf(2.5_f64, &x);
+    /// assert_eq!(Node::val(&c), 2.5);
     /// ```
-    fn leaf(self) -> Self::Leaf;
+    fn leaf(self, l: &L) -> Self::Leaf;
     /// The node for `l.method(self)` under `rule`.
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr, Operand};
     /// use typegrad::rules::Hypot;
-    /// let (x,) = vars((3.0_f64,));
+    /// vars!(let (x,) = (3.0_f64,));
     /// let h = 4.0_f64.with(x, Hypot); // x.hypot(4.0)
     /// assert_eq!(h.gradient()[0], 0.6);
     /// ```
     fn with<R: Binary<L::Scalar>>(self, l: L, rule: R) -> Self::With<R>;
 }
 
-impl<L: Join<E>, E: Expr<Scalar = L::Scalar>> Operand<L> for E {
+impl<L: Join<E>, E: Node<Scalar = L::Scalar>> Operand<L> for E {
     type Leaf = E;
     type With<R: Binary<L::Scalar>> = Bin<R, L, E, Joined<L, E>>;
     #[inline(always)]
-    fn leaf(self) -> E {
+    fn leaf(self, _: &L) -> E {
         self
     }
     #[inline(always)]
@@ -81,11 +82,11 @@ impl<L: Join<E>, E: Expr<Scalar = L::Scalar>> Operand<L> for E {
 
 macro_rules! scalar_operand {
     ($($s:ty),*) => {$(
-        impl<L: Expr<Scalar: Scalar<Base = $s>>> Operand<L> for $s {
-            type Leaf = Konst<L::Scalar, L::Len>;
+        impl<L: Node<Scalar: Scalar<Base = $s>>> Operand<L> for $s {
+            type Leaf = Konst<L::Scalar, L::Len, L::Set>;
             type With<R: Binary<L::Scalar>> = Un<Right<R, L::Scalar>, L, ShapeOf<L>>;
             #[inline(always)]
-            fn leaf(self) -> Self::Leaf {
+            fn leaf(self, _: &L) -> Self::Leaf {
                 Konst::new(L::Scalar::from_base(self))
             }
             #[inline(always)]
@@ -97,16 +98,12 @@ macro_rules! scalar_operand {
 }
 scalar_operand!(f32, f64);
 
-/// The operators for one node type: `+ - * / %` with any expression, with plain scalars
-/// on either side, with a dual on the left, and unary minus.
+/// The operators for one node type: `+ - * / %` with any expression of the same set, with
+/// plain scalars on either side (one entry of the operator list each), and unary minus.
 macro_rules! expr_ops {
     ([$($g:tt)*] $ty:ty) => {
-        expr_ops!(@op [$($g)*] $ty, Add add, Add, AddC, CAdd);
-        expr_ops!(@op [$($g)*] $ty, Sub sub, Sub, SubC, CSub);
-        expr_ops!(@op [$($g)*] $ty, Mul mul, Mul, MulC, CMul);
-        expr_ops!(@op [$($g)*] $ty, Div div, Div, DivC, CDiv);
-        expr_ops!(@op [$($g)*] $ty, Rem rem, Rem, RemC, CRem);
-        impl<$($g)*> Neg for $ty where Self: Expr {
+        crate::__operators!([@each [$($g)*] $ty] expr_ops);
+        impl<$($g)*> Neg for $ty where Self: Node {
             type Output = Un<rules::Neg, Self, ShapeOf<Self>>;
             #[inline(always)]
             fn neg(self) -> Self::Output {
@@ -114,12 +111,16 @@ macro_rules! expr_ops {
             }
         }
     };
-    (@op [$($g:tt)*] $ty:ty, $Op:ident $op:ident, $rule:ident, $right:ident, $left:ident) => {
-        impl<$($g)*, Rhs> $Op<Rhs> for $ty
+    ([@each $g:tt $ty:ty] $($Op:ident $op:ident $OpAssign:ident $op_assign:ident $rule:ident $right:ident $left:ident;)*) => {$(
+        expr_ops!(@op $g $ty, $Op $op, $rule);
+        expr_ops!(@scalar f64 $g $ty, $Op $op, $right, $left);
+        expr_ops!(@scalar f32 $g $ty, $Op $op, $right, $left);
+    )*};
+    (@op [$($g:tt)*] $ty:ty, $Op:ident $op:ident, $rule:ident) => {
+        impl<$($g)*, Rhs> core::ops::$Op<Rhs> for $ty
         where
-            Self: Expr,
             Self: Join<Rhs>,
-            Rhs: Expr<Scalar = <Self as Expr>::Scalar>,
+            Rhs: Node<Scalar = <Self as Node>::Scalar>,
         {
             type Output = Bin<rules::$rule, Self, Rhs, Joined<Self, Rhs>>;
             #[inline(always)]
@@ -127,36 +128,23 @@ macro_rules! expr_ops {
                 Bin::new(self, rhs, rules::$rule)
             }
         }
-        impl<$($g)*, DT: Scalar, DN: Length<DT>> $Op<$ty> for Dual<DT, DN>
-        where
-            $ty: Expr<Scalar = DT>,
-            Self: Expr<Scalar = DT> + Join<$ty>,
-        {
-            type Output = Bin<rules::$rule, Self, $ty, Joined<Self, $ty>>;
-            #[inline(always)]
-            fn $op(self, rhs: $ty) -> Self::Output {
-                Bin::new(self, rhs, rules::$rule)
-            }
-        }
-        expr_ops!(@scalar f64 [$($g)*] $ty, $Op $op, $right, $left);
-        expr_ops!(@scalar f32 [$($g)*] $ty, $Op $op, $right, $left);
     };
     (@scalar $s:ty [$($g:tt)*] $ty:ty, $Op:ident $op:ident, $right:ident, $left:ident) => {
-        impl<$($g)*> $Op<$s> for $ty
+        impl<$($g)*> core::ops::$Op<$s> for $ty
         where
-            Self: Expr<Scalar: Scalar<Base = $s>>,
+            Self: Node<Scalar: Scalar<Base = $s>>,
         {
-            type Output = Un<rules::$right<<Self as Expr>::Scalar>, Self, ShapeOf<Self>>;
+            type Output = Un<rules::$right<<Self as Node>::Scalar>, Self, ShapeOf<Self>>;
             #[inline(always)]
             fn $op(self, c: $s) -> Self::Output {
                 Un::new(self, rules::$right(Scalar::from_base(c)))
             }
         }
-        impl<$($g)*> $Op<$ty> for $s
+        impl<$($g)*> core::ops::$Op<$ty> for $s
         where
-            $ty: Expr<Scalar: Scalar<Base = $s>>,
+            $ty: Node<Scalar: Scalar<Base = $s>>,
         {
-            type Output = Un<rules::$left<<$ty as Expr>::Scalar>, $ty, ShapeOf<$ty>>;
+            type Output = Un<rules::$left<<$ty as Node>::Scalar>, $ty, ShapeOf<$ty>>;
             #[inline(always)]
             fn $op(self, e: $ty) -> Self::Output {
                 Un::new(e, rules::$left(Scalar::from_base(self)))
@@ -165,12 +153,13 @@ macro_rules! expr_ops {
     };
 }
 
-expr_ops!([T, const I: usize, const N: usize] Var<T, I, N>);
-expr_ops!([T, const N: usize] DynVar<T, N>);
-expr_ops!([T, N] Konst<T, N>);
-expr_ops!([T, S, N] Hole<T, S, N>);
-expr_ops!([R: rules::Unary<E::Scalar>, E: Expr, K] Un<R, E, K>);
-expr_ops!([R: Binary<A::Scalar>, A: Expr, B, K] Bin<R, A, B, K>);
-expr_ops!([A: Expr, B, C, K] Fma<A, B, C, K>);
+expr_ops!([T, const I: usize, const N: usize, S] Var<T, I, N, S>);
+expr_ops!([T, const N: usize, S] DynVar<T, N, S>);
+expr_ops!([T, N, S] Konst<T, N, S>);
+expr_ops!([T, N: generic_array::ArrayLength, S] Evaluated<T, N, S>);
+expr_ops!([T, Slot, N, S, D] Hole<T, Slot, N, S, D>);
+expr_ops!([R: rules::Unary<K::Scalar>, E, K: Shape] Un<R, E, K>);
+expr_ops!([R: Binary<K::Scalar>, A, B, K: Shape] Bin<R, A, B, K>);
+expr_ops!([A, B, C, K: Shape] Fma<A, B, C, K>);
 expr_ops!([E, B, K] Bind<E, B, K>);
-expr_ops!([I: Iterator<Item: Expr>] Sum<I>);
+expr_ops!([I: Iterator<Item: Node>] Sum<I>);

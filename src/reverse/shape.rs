@@ -1,20 +1,23 @@
-//! An inner node's context as one explicit type parameter.
+//! An inner node's context as one explicit type parameter, and the checks made when nodes
+//! join: one set of variables, placeholders only inside their body.
 //!
-//! Every inner node names its scalar type, input count and buffer length in a [`Ctx`]
-//! parameter instead of asking its children. Asking the children would make the compiler
-//! walk the whole tree below each node, at every node: in a throwaway prototype of both
-//! designs, compile time grew with the cube of a chain's length (0.6 s, 2.9 s, 17.5 s for
-//! 64, 128, 256 operations), against close to linear with the context spelled out (0.17 s,
-//! 0.28 s, 0.97 s).
+//! Every inner node names its scalar type, input count, buffer length, variable set and
+//! placeholders in a [`Ctx`] parameter instead of asking its children. Asking the children
+//! would make the compiler walk the whole tree below each node, at every node: in a
+//! throwaway prototype of both designs, compile time grew with the cube of a chain's length
+//! (0.6 s, 2.9 s, 17.5 s for 64, 128, 256 operations), against close to linear with the
+//! context spelled out (0.17 s, 0.28 s, 0.97 s).
 
 use core::marker::PhantomData;
 
 use typenum::{Max, Maximum};
 
-use super::{Expr, SameLen};
+use super::Node;
+use super::holes::{Depth, Merge, Merged};
 use crate::{Length, Scalar};
 
-/// A node's context at the type level: scalar `T`, `N` inputs, gradient buffer `B` long.
+/// A node's context at the type level: scalar `T`, `N` inputs, gradient buffer `B` long,
+/// variable set `S`, and placeholders `H` (`()` for none).
 ///
 /// ```
 /// use typegrad::reverse::{Ctx, Shape};
@@ -22,17 +25,35 @@ use crate::{Length, Scalar};
 /// fn inputs<K: Shape>() -> usize {
 ///     <K::Len as typegrad::typenum::Unsigned>::USIZE
 /// }
-/// assert_eq!(inputs::<Ctx<f64, U3, U3>>(), 3);
+/// assert_eq!(inputs::<Ctx<f64, U3, U3, (), ()>>(), 3);
 /// ```
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Ctx<T, N, B>(PhantomData<(T, N, B)>);
+pub struct Ctx<T, N, B, S, H>(super::Phantom<(T, N, B, S, H)>);
+
+impl<T, N, B, S, H> Clone for Ctx<T, N, B, S, H> {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T, N, B, S, H> Copy for Ctx<T, N, B, S, H> {}
+impl<T, N, B, S, H> Default for Ctx<T, N, B, S, H> {
+    #[inline(always)]
+    fn default() -> Self {
+        Ctx(PhantomData)
+    }
+}
+impl<T, N, B, S, H> core::fmt::Debug for Ctx<T, N, B, S, H> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Ctx")
+    }
+}
 
 /// The context a [`Ctx`] describes.
 ///
 /// ```
 /// use typegrad::reverse::{Ctx, Shape};
 /// use typegrad::typenum::U2;
-/// let _: <Ctx<f32, U2, U2> as Shape>::Scalar = 1.0_f32;
+/// let _: <Ctx<f32, U2, U2, (), ()> as Shape>::Scalar = 1.0_f32;
 /// ```
 pub trait Shape {
     /// The scalar type.
@@ -41,71 +62,122 @@ pub trait Shape {
     type Len: Length<Self::Scalar>;
     /// The gradient buffer's length (inputs, then scratch slots).
     type Buf: Length<Self::Scalar>;
+    /// The variable set (its brand).
+    type Set;
+    /// The placeholders of `bind` bodies the expression uses (`()` for none).
+    type Holes: Depth;
 }
 
-impl<T: Scalar, N: Length<T>, B: Length<T>> Shape for Ctx<T, N, B> {
+impl<T: Scalar, N: Length<T>, B: Length<T>, S, H: Depth> Shape for Ctx<T, N, B, S, H> {
     type Scalar = T;
     type Len = N;
     type Buf = B;
+    type Set = S;
+    type Holes = H;
 }
 
 /// The context of an expression `E`: a node built on `E` alone has this one.
 ///
 /// ```
-/// use typegrad::reverse::{Ctx, ShapeOf, Var};
-/// use typegrad::typenum::U2;
-/// let _: Ctx<f64, U2, U2> = ShapeOf::<Var<f64, 0, 2>>::default();
+/// use typegrad::reverse::{vars, Expr, ShapeOf, Shape};
+/// vars!(let (x, _y) = (1.0_f64, 2.0));
+/// fn len<E: Expr>(_: &E) -> usize {
+///     <<ShapeOf<E> as Shape>::Len as typegrad::typenum::Unsigned>::USIZE
+/// }
+/// assert_eq!(len(&x.sin()), 2);
 /// ```
-pub type ShapeOf<E> = Ctx<<E as Expr>::Scalar, <E as Expr>::Len, <E as Expr>::Buf>;
+pub type ShapeOf<E> = Ctx<
+    <E as Node>::Scalar,
+    <E as Node>::Len,
+    <E as Node>::Buf,
+    <E as Node>::Set,
+    <E as Node>::Holes,
+>;
 
-/// Expressions that one node can join: the same scalar and number of inputs. The joined
-/// context's buffer is the longer of the two.
+/// Proof that two expressions use variables of one set: every node with several operands
+/// requires it of their [`Set`](Node::Set)s, and generic code can require it too.
 ///
 /// ```
-/// use typegrad::reverse::{Ctx, Join, Var};
-/// use typegrad::typenum::U2;
-/// let _: <Var<f64, 0, 2> as Join<Var<f64, 1, 2>>>::Out = Ctx::<f64, U2, U2>::default();
+/// use typegrad::reverse::{vars, Expr, SameSet};
+/// fn one_set<A: Expr, B: Expr<Set: SameSet<A::Set>>>(_: &A, _: &B) {}
+/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// one_set(&(x * y), &y.sin());
 /// ```
-pub trait Join<B>: Expr {
+///
+/// Variables of two `vars!` calls, of any sizes, do not mix:
+///
+/// ```compile_fail,E0277
+/// use typegrad::reverse::{vars, Expr};
+/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// vars!(let (a, b) = (3.0_f64, 4.0));
+/// let e = x * a + y * b; // two sets: an error
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "this expression mixes variables of two different `vars!` calls",
+    label = "these variables come from another `vars!` call (or another closure form)",
+    note = "each gradient is over one set of inputs: make one `vars!` call with all of them"
+)]
+pub trait SameSet<S> {}
+impl<S> SameSet<S> for S {}
+
+/// Expressions that one node can join: the same scalar and the same variable set. The joined
+/// context's buffer is the longer of the two; its placeholders are those of both.
+///
+/// ```
+/// use typegrad::reverse::{vars, Expr, Join};
+/// fn join<A: Join<B>, B>(a: A, _: B) -> A { a }
+/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// let _ = join(x, y.exp());
+/// ```
+pub trait Join<B>: Node {
     /// The joined context.
-    type Out: Shape<Scalar = Self::Scalar, Len = Self::Len>;
+    type Out: Shape<Scalar = Self::Scalar, Len = Self::Len, Set = Self::Set>;
 }
 
 impl<A, B> Join<B> for A
 where
-    A: Expr<Buf: Max<B::Buf, Output: Length<A::Scalar>>>,
-    B: Expr<Scalar = A::Scalar, Len: SameLen<A::Len>>,
+    A: Node<Buf: Max<B::Buf, Output: Length<A::Scalar>>, Holes: Merge<B::Holes>>,
+    B: Node<Scalar = A::Scalar, Set: SameSet<A::Set>>,
 {
-    type Out = Ctx<A::Scalar, A::Len, Maximum<A::Buf, B::Buf>>;
+    type Out = Ctx<A::Scalar, A::Len, Maximum<A::Buf, B::Buf>, A::Set, Merged<A::Holes, B::Holes>>;
 }
 
-/// Three expressions that one node can join ([`mul_add`](Expr::mul_add)).
+/// Three expressions that one node can join ([`mul_add`](super::Expr::mul_add)).
 ///
 /// ```
-/// use typegrad::reverse::{Ctx, Join3, Var};
-/// use typegrad::typenum::U3;
-/// type X<const I: usize> = Var<f64, I, 3>;
-/// let _: <X<0> as Join3<X<1>, X<2>>>::Out = Ctx::<f64, U3, U3>::default();
+/// use typegrad::reverse::{vars, Expr, Join3};
+/// fn join3<A: Join3<B, C>, B, C>(a: A, _: B, _: C) -> A { a }
+/// vars!(let (x, y, z) = (1.0_f64, 2.0, 3.0));
+/// let _ = join3(x, y, z);
 /// ```
-pub trait Join3<B, C>: Expr {
+pub trait Join3<B, C>: Node {
     /// The joined context.
-    type Out: Shape<Scalar = Self::Scalar, Len = Self::Len>;
+    type Out: Shape<Scalar = Self::Scalar, Len = Self::Len, Set = Self::Set>;
 }
 
 impl<A, B, C> Join3<B, C> for A
 where
-    A: Expr<Buf: Max<B::Buf, Output: Max<C::Buf, Output: Length<A::Scalar>>>>,
-    B: Expr<Scalar = A::Scalar, Len: SameLen<A::Len>>,
-    C: Expr<Scalar = A::Scalar, Len: SameLen<A::Len>>,
+    A: Join<B>,
+    <A as Join<B>>::Out: Shape<Buf: Max<C::Buf, Output: Length<A::Scalar>>, Holes: Merge<C::Holes>>,
+    C: Node<Scalar = A::Scalar, Set: SameSet<A::Set>>,
 {
-    type Out = Ctx<A::Scalar, A::Len, Maximum<Maximum<A::Buf, B::Buf>, C::Buf>>;
+    type Out = Ctx<
+        A::Scalar,
+        A::Len,
+        Maximum<<Joined<A, B> as Shape>::Buf, C::Buf>,
+        A::Set,
+        Merged<<Joined<A, B> as Shape>::Holes, C::Holes>,
+    >;
 }
 
 /// The context of a node over `A` and `B`.
 ///
 /// ```
-/// use typegrad::reverse::{Ctx, Joined, Var};
-/// use typegrad::typenum::U2;
-/// let _: Ctx<f64, U2, U2> = Joined::<Var<f64, 0, 2>, Var<f64, 1, 2>>::default();
+/// use typegrad::reverse::{vars, Expr, Joined, Shape};
+/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// fn buf<A: typegrad::reverse::Join<B>, B>(_: &A, _: &B) -> usize {
+///     <<Joined<A, B> as Shape>::Buf as typegrad::typenum::Unsigned>::USIZE
+/// }
+/// assert_eq!(buf(&x, &y), 2);
 /// ```
 pub type Joined<A, B> = <A as Join<B>>::Out;

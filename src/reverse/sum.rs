@@ -2,18 +2,19 @@
 
 use generic_array::GenericArray;
 
-use super::Expr;
+use super::Node;
+use super::node::node_traits;
 use crate::{Float, Length};
 
 /// The sum of the terms an iterator yields ([`sum`]). It keeps the iterator, not the
-/// terms, and runs it when asked: [`value`](Expr::value) adds the terms up, the reverse
-/// pass walks each term as it comes, and [`value_and_gradient`](Expr::value_and_gradient)
-/// (what [`gradient`](super::gradient) and [`eval`](Expr::eval) call) does both in one run,
+/// terms, and runs it when asked: [`value`](super::Expr::value) adds the terms up, the reverse
+/// pass walks each term as it comes, and [`value_and_gradient`](super::Expr::value_and_gradient)
+/// (what [`gradient`](super::gradient) and [`eval`](super::Expr::eval) call) does both in one run,
 /// so a sum at the root builds each term once, as a hand-written gradient does.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
-/// let x = vars([1.0_f64, 2.0, 3.0, 4.0]);
+/// vars!(let x = [1.0_f64, 2.0, 3.0, 4.0]);
 /// // Rosenbrock over four inputs, written as a loop.
 /// let f = sum(x.windows(2).map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2)));
 /// assert_eq!(f.value(), 100.0 + (100.0 + 1.0) + (2500.0 + 4.0));
@@ -33,28 +34,30 @@ pub struct Sum<I> {
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
-/// let x = vars([0.5_f64, 1.5]);
+/// vars!(let x = [0.5_f64, 1.5]);
 /// let s = sum(x.map(|xi| xi.exp()));
 /// assert_eq!(s.gradient().as_slice(), &[0.5_f64.exp(), 1.5_f64.exp()]);
 /// ```
 #[inline(always)]
 pub fn sum<I>(terms: I) -> Sum<I::IntoIter>
 where
-    I: IntoIterator<Item: Expr, IntoIter: Clone>,
+    I: IntoIterator<Item: Node, IntoIter: Clone>,
 {
     Sum {
         terms: terms.into_iter(),
     }
 }
 
-impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
-    type Scalar = <I::Item as Expr>::Scalar;
-    type Len = <I::Item as Expr>::Len;
-    type Buf = <I::Item as Expr>::Buf;
+impl<I: Iterator<Item: Node> + Clone> Node for Sum<I> {
+    type Scalar = <I::Item as Node>::Scalar;
+    type Len = <I::Item as Node>::Len;
+    type Buf = <I::Item as Node>::Buf;
+    type Set = <I::Item as Node>::Set;
+    type Holes = <I::Item as Node>::Holes;
     #[inline(always)]
-    fn value(&self) -> Self::Scalar {
+    fn val(&self) -> Self::Scalar {
         let zero = Self::Scalar::neg_zero(); // the exact identity: −0 + x = x
-        self.terms.clone().fold(zero, |acc, t| acc + t.value())
+        self.terms.clone().fold(zero, |acc, t| acc + t.val())
     }
     #[inline(always)]
     fn backward<G: Length<Self::Scalar>>(
@@ -71,16 +74,19 @@ impl<I: Iterator<Item: Expr> + Clone> Expr for Sum<I> {
         false // the iterator may be empty
     }
     #[inline(always)]
-    fn value_and_backward<G: Length<Self::Scalar>>(
+    fn val_and_backward<G: Length<Self::Scalar>>(
         &self,
         adj: Self::Scalar,
         g: &mut GenericArray<Self::Scalar, G>,
     ) -> Self::Scalar {
         let mut v = Self::Scalar::neg_zero();
         for t in self.terms.clone() {
-            v = v + t.value();
+            v = v + t.val();
             t.backward(adj, g);
         }
         v
     }
 }
+
+node_traits!([I: Iterator<Item: Node> + Clone] Sum<I> where [],
+    |s, f| f.debug_struct("Sum").field("value", &s.val()).finish());
