@@ -70,6 +70,9 @@ fn clamp_args() -> impl Strategy<Value = [f64; 3]> {
 
 common::fns::nary_fns!(nary);
 
+// Every two-argument method of the crate's list has its test above.
+typegrad::__float_binary!([self] common::covers_binary);
+
 nary! {
     clamp in clamp_args() => |[x, lo, hi]| x.clamp(lo, hi);
 }

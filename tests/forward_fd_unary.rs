@@ -51,3 +51,7 @@ macro_rules! unary {
 }
 
 common::fns::unary_fns!(unary);
+
+// Every one-argument method of the crate's lists has its test above.
+typegrad::__float_unary!([self] common::covers_unary);
+typegrad::__special_unary!([self] common::covers_special);

@@ -13,6 +13,7 @@
 mod common;
 
 use common::same;
+use typegrad::Float;
 use typegrad::{derivative, gradient, hessian};
 
 const NAN: f64 = f64::NAN;
@@ -68,6 +69,10 @@ macro_rules! unary {
 }
 
 common::fns::unary_fns!(unary);
+
+// Every one-argument method of the crate's lists has its test above.
+typegrad::__float_unary!([self] common::covers_unary);
+typegrad::__special_unary!([self] common::covers_special);
 
 /// The partials that keep a value where a function of several arguments is NaN (see the
 /// module docs); `None` for a partial that must be NaN there.
@@ -132,6 +137,9 @@ macro_rules! nary {
 }
 
 common::fns::nary_fns!(nary);
+
+// Every two-argument method of the crate's list has its test above.
+typegrad::__float_binary!([self] common::covers_binary);
 
 /// `clamp` apart: `f64::clamp` panics for NaN or crossed bounds, the dual one does not.
 #[test]

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use typegrad::reverse::{self, Expr, sum, vars};
-use typegrad::{Dual, Duals, Float, gradient};
+use typegrad::{Duals, Float, gradient};
 
 /// `|a − b| ≤ n` units in the last place of `b` (counted as `n · ε · |b|`).
 fn within_ulps_64(a: f64, b: f64, n: f64) -> bool {
@@ -29,13 +29,13 @@ fn example_1_exact() {
     let (v, g) = reverse::gradient(|(x, y, z)| (2.0 * x + y) * z, (1.0_f64, 2.0, 3.0));
     assert_eq!((v, g), (12.0, [6.0, 3.0, 4.0]));
 
-    let (x, y, z) = vars((1.0_f64, 2.0, 3.0));
+    vars!(let (x, y, z) = (1.0_f64, 2.0, 3.0));
     let e = (2.0 * x + y) * z;
     assert_eq!(e.value(), 12.0);
     assert_eq!(e.gradient().as_slice(), &[6.0, 3.0, 4.0]);
     let d = e.eval();
     assert_eq!(
-        (d.value(), d.tangent().as_slice()),
+        (d.value(), d.gradient().as_slice()),
         (12.0, &[6.0, 3.0, 4.0][..])
     );
 
@@ -132,14 +132,14 @@ fn iterated_map<T: Float>([x, y]: [T; 2]) -> T {
 }
 
 /// The same loop in reverse mode: each step is one expression over the previous step's
-/// `Dual` (a leaf) and the variables, collapsed with `eval()`.
+/// evaluated state (a leaf) and the variables, collapsed with `eval()`.
 fn iterated_map_reverse(a: f64, b: f64) -> (f64, [f64; 2]) {
-    let (x, y) = vars((a, b));
+    vars!(let (x, y) = (a, b));
     let mut s = (x * y).eval();
     for _ in 0..MAP_STEPS {
         s = (s * x + y).sin().eval();
     }
-    (s.value(), s.tangent().into())
+    (s.value(), s.gradient().into())
 }
 
 const ODE_STEPS: usize = 60;
@@ -158,16 +158,16 @@ fn lotka_volterra<T: Float>([a, b, d, g]: [T; 4]) -> [T; 2] {
 }
 
 /// The same integrator in reverse mode: the parameters are variables, the state is a pair
-/// of `Dual`s, and every step builds two expressions over them and collapses them.
+/// of evaluated leaves, and every step builds two expressions over them and collapses them.
 fn lotka_volterra_reverse(p: [f64; 4]) -> [(f64, [f64; 4]); 2] {
-    let (a, b, d, g) = vars((p[0], p[1], p[2], p[3]));
-    let (mut prey, mut pred) = (Dual::from(1.0), Dual::from(0.5));
+    vars!(let (a, b, d, g) = (p[0], p[1], p[2], p[3]));
+    let (mut prey, mut pred) = (a.constant(1.0), a.constant(0.5));
     for _ in 0..ODE_STEPS {
         let next_prey = (prey + (a * prey - b * prey * pred) * 0.05).eval();
         let next_pred = (pred + (d * prey * pred - g * pred) * 0.05).eval();
         (prey, pred) = (next_prey, next_pred);
     }
-    [prey, pred].map(|s: Duals<f64, 4>| (s.value(), s.tangent().into()))
+    [prey, pred].map(|s| (s.value(), s.gradient().into()))
 }
 
 proptest! {
@@ -388,7 +388,7 @@ fn check_rosenbrock<const N: usize>(p: [f64; N], v: f64, g: [f64; N]) -> Result<
 proptest! {
     #[test]
     fn rosenbrock_16(p in proptest::array::uniform16(-2.0..2.0_f64)) {
-        let x = vars(p);
+        vars!(let x = p);
         let e = rosenbrock_windows!(x);
         let g: [f64; 16] = e.gradient().into();
         check_rosenbrock(p, e.value(), g)?;
@@ -399,7 +399,7 @@ proptest! {
     #[test]
     fn rosenbrock_64(p in proptest::collection::vec(-2.0..2.0_f64, 64)) {
         let p: [f64; 64] = p.try_into().unwrap();
-        let x = vars(p);
+        vars!(let x = p);
         let e = rosenbrock_windows!(x);
         let (v, g): (f64, [f64; 64]) = (e.value(), e.gradient().into());
         check_rosenbrock(p, v, g)?;

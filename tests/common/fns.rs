@@ -9,7 +9,8 @@
 macro_rules! unary_fns {
     ($m:ident) => {
         $m! {
-            // The `unary_methods!` list of src/rules/mod.rs, in its order.
+            // Every method of the crate's one-argument list (`typegrad::__float_unary!`; the
+            // test files check that none is missing).
             sin in -10.0..10.0 => |x| x.sin();
             cos in -10.0..10.0 => |x| x.cos();
             tan in -1.4..1.4 => |x| x.tan();
@@ -53,7 +54,7 @@ macro_rules! unary_fns {
             powi_neg_1 in nonzero(0.2, 10.0) => |x| x.powi(-1);
             powi_neg_3 in nonzero(0.5, 10.0) => |x| x.powi(-3);
             pow_i32 in -3.0..3.0 => |x| x.pow(3_i32);
-            // `Pow<f64>`: a plain exponent (`PowfC`).
+            // `Pow<f64>`: a plain exponent (the rule `Right(Powf, c)`).
             pow_f64 in 0.1..10.0 => |x| x.pow(2.5_f64);
             pow_f64_neg in 0.2..10.0 => |x| x.pow(-1.5_f64);
             pow_f64_zero in 0.1..10.0 => |x| x.pow(0.0_f64);

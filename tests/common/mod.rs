@@ -1,6 +1,6 @@
 //! Helpers shared by the test files: a bound for generic test bodies, domains for
 //! proptest, and bit-exact comparison.
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros, unused_imports)]
 
 use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Rem, RemAssign, Sub, SubAssign};
 
@@ -65,6 +65,31 @@ impl<T, S> LeftOps<T> for S where
         + Rem<T, Output = T>
 {
 }
+
+/// Fails to compile unless an item named after every method of the crate's one-argument
+/// list is in scope `$p`: `typegrad::__float_unary!([self] common::covers_unary);`.
+macro_rules! covers_unary {
+    ([$p:ident] $($name:ident $rule:ident),*) => {
+        $(#[allow(unused_imports)] use $p::$name as _;)*
+    };
+}
+pub(crate) use covers_unary;
+
+/// As [`covers_unary`], for the list of functions `Float` lacks.
+macro_rules! covers_special {
+    ([$p:ident] $($name:ident $rule:ident $doc:literal;)*) => {
+        $(#[allow(unused_imports)] use $p::$name as _;)*
+    };
+}
+pub(crate) use covers_special;
+
+/// As [`covers_unary`], for the list of two-argument methods.
+macro_rules! covers_binary {
+    ([$p:ident] $($name:ident $rule:ident $arg:ident $doc:literal;)*) => {
+        $(#[allow(unused_imports)] use $p::$name as _;)*
+    };
+}
+pub(crate) use covers_binary;
 
 /// The same bits, or both NaN (NaN payloads and signs are not compared).
 pub fn same(a: f64, b: f64) -> bool {
