@@ -185,7 +185,7 @@ fn scale<T: Scalar, N: Length<T>, C: Coef<T>>(c: C, t: GenericArray<T, N>) -> Ge
     } else if rules::plain(c) {
         each(t, |t| c.of(t))
     } else {
-        each(t, |t| rules::chain(c, t))
+        each(t, |t| rules::guarded(c, t))
     }
 }
 
@@ -229,6 +229,6 @@ fn combine<T: Scalar, N: Length<T>, Ca: Coef<T>, Cb: Coef<T>>(
     } else if rules::plain(ca) && rules::plain(cb) {
         each2(ta, tb, |a, b| ca.of(a) + cb.of(b))
     } else {
-        each2(ta, tb, |a, b| rules::chain(ca, a) + rules::chain(cb, b))
+        each2(ta, tb, |a, b| rules::guarded(ca, a) + rules::guarded(cb, b))
     }
 }

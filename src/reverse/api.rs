@@ -138,7 +138,7 @@ where
     type With<U: Scalar> = [U; N];
     #[inline(always)]
     fn vars<S>(self, _: Token) -> Self::Vars<S> {
-        indexed(self, |i, v| DynVar::new(v, i))
+        core::array::from_fn(|i| DynVar::new(self[i], i))
     }
     #[inline(always)]
     fn array(g: GenericArray<T, Self::Len>) -> [T; N] {

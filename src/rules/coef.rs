@@ -202,8 +202,15 @@ fn zero_rule<T: Scalar, C: Coef<T>>(c: C, t: T, p: T) -> T {
 }
 
 /// Whether [`chain`]`(c, t)` is `c.of(t)` for every `t`, so a mode can test `c` once for a
-/// whole array of tangents.
+/// whole array of tangents, and apply [`guarded`] to each where it is not.
 #[inline(always)]
 pub(crate) fn plain<T: Scalar, C: Coef<T>>(c: C) -> bool {
     !C::GUARDED || c.finite()
+}
+
+/// [`chain`] for a coefficient that is not [`plain`]: zero where `t` carries nothing, else
+/// `c · t`.
+#[inline(always)]
+pub(crate) fn guarded<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
+    if carries(t) { c.of(t) } else { T::zero() }
 }

@@ -51,7 +51,7 @@ mod unary;
 pub use binary::*;
 pub(crate) use coef::sealed::Kind;
 pub use coef::{Coef, Guard, NegOne, One, Pick, Zero};
-pub(crate) use coef::{carries, chain, plain};
+pub(crate) use coef::{carries, chain, guarded, plain};
 pub use constant::*;
 pub use special::*;
 pub use unary::*;
