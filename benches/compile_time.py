@@ -57,10 +57,10 @@ def source(lines, e):
     body = "\n".join(lines)
     return f"""#![allow(unused_parens)]
 use std::hint::black_box;
-use typegrad::reverse::{{vars, Expr}};
+use typegrad::reverse::{{vars, Expr, Formula}};
 
 #[inline(never)]
-fn gradient<E: Expr<Scalar = f64>>(e: E) -> (f64, [f64; 4]) {{
+fn gradient<S, E: Formula<f64, S>>(e: E) -> (f64, [f64; 4]) {{
     let g = e.gradient();
     let mut out = [0.0; 4];
     for (o, v) in out.iter_mut().zip(g.iter()) {{

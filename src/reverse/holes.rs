@@ -83,7 +83,8 @@ where
 #[diagnostic::on_unimplemented(
     message = "this expression uses a `bind` placeholder outside its body",
     label = "a placeholder of `e.bind(|a| …)` reached this expression",
-    note = "a placeholder's adjoint is collected by its own `bind`: use `a` only inside the closure, and `e` (or `e.eval()`) outside it"
+    note = "a placeholder's adjoint is collected by its own `bind`: use `a` only inside the closure, and `e` (or `e.eval()`) outside it",
+    note = "in generic code, bound the expression with `Formula<T, S>` (or `Holes: Closed`)"
 )]
 pub trait Closed {}
 impl Closed for () {}
