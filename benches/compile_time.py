@@ -70,7 +70,7 @@ fn gradient<S, E: Formula<f64, S>>(e: E) -> (f64, [f64; 4]) {{
 }}
 
 fn main() {{
-    vars!(let (x0, x1, x2, x3) = black_box((0.5_f64, 0.25, 0.75, 0.1)));
+    let (x0, x1, x2, x3) = vars!(black_box((0.5_f64, 0.25, 0.75, 0.1)));
 {body}
     let e = {e};
     println!("{{:?}}", gradient(e));

@@ -36,7 +36,7 @@ fn main() {
         f_grad([x, y, z])
     );
     // The graph: building the expression evaluates it; its type is the graph.
-    vars!(let (xv, yv, zv) = (x, y, z));
+    let (xv, yv, zv) = vars!((x, y, z));
     let e = (2.0 * xv + yv) * zv;
     println!(
         "   graph:       {:?} {:?}",

@@ -24,7 +24,7 @@ use typegrad::reverse::{{vars, Expr}};
 
 #[inline(never)]
 fn grad(x0: f64) -> f64 {{
-    vars!(let (x,) = (x0,));
+    let (x,) = vars!((x0,));
     let e = x;
 {levels}
     e.gradient()[0]

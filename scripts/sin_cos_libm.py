@@ -35,14 +35,14 @@ fn hand(x: f64, y: f64) -> (f64, [f64; 2]) {
 
 #[inline(never)]
 fn separate(x: f64, y: f64) -> (f64, [f64; 2]) {
-    vars!(let (x, y) = (x, y));
+    let (x, y) = vars!((x, y));
     let (v, g) = (y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2)).value_and_gradient();
     (v, g.into())
 }
 
 #[inline(never)]
 fn shared(x: f64, y: f64) -> (f64, [f64; 2]) {
-    vars!(let (x, y) = (x, y));
+    let (x, y) = vars!((x, y));
     let (s, c) = x.sin_cos();
     let (v, g) = (y.powi(3) * 10.0 * s.exp() + c.powi(2)).value_and_gradient();
     (v, g.into())

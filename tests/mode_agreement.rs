@@ -74,7 +74,7 @@ fn the_tape_over_duals_gives_exact_second_derivatives() {
 
 #[test]
 fn a_short_buffer_passed_by_hand_drops_what_does_not_fit() {
-    reverse::vars!(let (x, y) = (2.0_f64, 5.0));
+    let (x, y) = reverse::vars!((2.0_f64, 5.0));
     let mut g = GenericArray::<f64, U1>::from([0.0]);
     (x * y).backward(1.0, &mut g);
     assert_eq!(g[0], 5.0); // ∂/∂x only; ∂/∂y has no slot

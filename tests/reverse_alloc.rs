@@ -24,14 +24,14 @@ fn reverse_mode_makes_no_heap_allocation() {
             black_box((1.0_f64, 2.0, 3.0)),
         );
         black_box((v, g));
-        vars!(let (x, y) = black_box((2.0_f32, 3.0)));
+        let (x, y) = vars!(black_box((2.0_f32, 3.0)));
         let e = y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2);
         black_box((e.value(), e.gradient()));
         let e = x.atan2(y).hypot(x.powf(y)).mul_add(2.0, y) % 1.5;
         black_box(e.gradient());
 
         // An eval loop.
-        vars!(let (x, y) = black_box((0.5_f64, 2.0)));
+        let (x, y) = vars!(black_box((0.5_f64, 2.0)));
         let mut s = (x * y).eval();
         for _ in 0..100 {
             s = (s * x + y).sin().eval();
@@ -47,7 +47,7 @@ fn reverse_mode_makes_no_heap_allocation() {
 
         // sum over 64 array variables, by reference and by value.
         let p = black_box([0.5_f64; 64]);
-        vars!(let x = p);
+        let x = vars!(p);
         let r = sum(x
             .windows(2)
             .map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2)));

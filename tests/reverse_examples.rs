@@ -29,7 +29,7 @@ fn example_1_exact() {
     let (v, g) = reverse::gradient(|(x, y, z)| (2.0 * x + y) * z, (1.0_f64, 2.0, 3.0));
     assert_eq!((v, g), (12.0, [6.0, 3.0, 4.0]));
 
-    vars!(let (x, y, z) = (1.0_f64, 2.0, 3.0));
+    let (x, y, z) = vars!((1.0_f64, 2.0, 3.0));
     let e = (2.0 * x + y) * z;
     assert_eq!(e.value(), 12.0);
     assert_eq!(e.gradient().as_slice(), &[6.0, 3.0, 4.0]);
@@ -134,7 +134,7 @@ fn iterated_map<T: Float>([x, y]: [T; 2]) -> T {
 /// The same loop in reverse mode: each step is one expression over the previous step's
 /// evaluated state (a leaf) and the variables, collapsed with `eval()`.
 fn iterated_map_reverse(a: f64, b: f64) -> (f64, [f64; 2]) {
-    vars!(let (x, y) = (a, b));
+    let (x, y) = vars!((a, b));
     let mut s = (x * y).eval();
     for _ in 0..MAP_STEPS {
         s = (s * x + y).sin().eval();
@@ -160,7 +160,7 @@ fn lotka_volterra<T: Float>([a, b, d, g]: [T; 4]) -> [T; 2] {
 /// The same integrator in reverse mode: the parameters are variables, the state is a pair
 /// of evaluated leaves, and every step builds two expressions over them and collapses them.
 fn lotka_volterra_reverse(p: [f64; 4]) -> [(f64, [f64; 4]); 2] {
-    vars!(let (a, b, d, g) = (p[0], p[1], p[2], p[3]));
+    let (a, b, d, g) = vars!((p[0], p[1], p[2], p[3]));
     let (mut prey, mut pred) = (a.constant(1.0), a.constant(0.5));
     for _ in 0..ODE_STEPS {
         let next_prey = (prey + (a * prey - b * prey * pred) * 0.05).eval();
@@ -388,7 +388,7 @@ fn check_rosenbrock<const N: usize>(p: [f64; N], v: f64, g: [f64; N]) -> Result<
 proptest! {
     #[test]
     fn rosenbrock_16(p in proptest::array::uniform16(-2.0..2.0_f64)) {
-        vars!(let x = p);
+        let x = vars!(p);
         let e = rosenbrock_windows!(x);
         let g: [f64; 16] = e.gradient().into();
         check_rosenbrock(p, e.value(), g)?;
@@ -399,7 +399,7 @@ proptest! {
     #[test]
     fn rosenbrock_64(p in proptest::collection::vec(-2.0..2.0_f64, 64)) {
         let p: [f64; 64] = p.try_into().unwrap();
-        vars!(let x = p);
+        let x = vars!(p);
         let e = rosenbrock_windows!(x);
         let (v, g): (f64, [f64; 64]) = (e.value(), e.gradient().into());
         check_rosenbrock(p, v, g)?;

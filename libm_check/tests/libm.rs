@@ -130,7 +130,7 @@ fn special_points() {
 
 #[test]
 fn value_only_expressions_are_libm_too() {
-    reverse::vars!(let (x,) = (0.7_f64,));
+    let (x,) = reverse::vars!((0.7_f64,));
     assert_eq!(x.sin().value().to_bits(), libm::sin(0.7).to_bits());
     assert_eq!(x.erf().value().to_bits(), libm::erf(0.7).to_bits());
 }

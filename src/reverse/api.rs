@@ -49,7 +49,7 @@ pub trait Inputs: Sized {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr, Inputs};
-    /// vars!(let (x, y) = (1.0_f64, 2.0));
+    /// let (x, y) = vars!((1.0_f64, 2.0));
     /// assert_eq!(<(f64, f64)>::array((x * y).gradient()), [2.0, 1.0]);
     /// ```
     fn array(g: GenericArray<Self::Scalar, Self::Len>) -> Self::Array;

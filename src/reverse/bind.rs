@@ -20,7 +20,7 @@ use crate::{Length, Scalar};
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x,) = (3.0_f64,));
+/// let (x,) = vars!((3.0_f64,));
 /// let e = (x * x).bind(|a| a + a * a); // a = x², walked once
 /// assert_eq!(e.value(), 9.0 + 81.0);
 /// assert_eq!(e.gradient()[0], (1.0 + 2.0 * 9.0) * 6.0);
@@ -63,7 +63,7 @@ node_traits!(copy [T: Copy + core::fmt::Debug, Slot, N, S, D] Hole<T, Slot, N, S
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr, HoleOf};
-/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
 /// fn slot<E: Expr>(_: &E) -> Option<HoleOf<E>> { None }
 /// let _ = slot(&(x * y));
 /// ```
@@ -82,7 +82,7 @@ pub type HoleOf<E> = Hole<
 /// ```
 /// use typegrad::reverse::{vars, Binds, Expr, HoleOf};
 /// fn bind_id<E: Binds<HoleOf<E>>>(e: E) -> E { e }
-/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
 /// let _ = bind_id(x * y);
 /// ```
 pub trait Binds<B>: Node {
@@ -127,7 +127,7 @@ type Closing<E, B> = <<Joined<HoleOf<E>, B> as Shape>::Holes as Close<Own<E>>>::
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (0.5_f64, 2.0));
+/// let (x, y) = vars!((0.5_f64, 2.0));
 /// let e = (x * y).bind(|a| (a * y).bind(|b| b.sin() * a)); // b is built from a: fine
 /// let g = e.gradient();
 /// let (x, y) = (0.5_f64, 2.0_f64);
@@ -137,7 +137,7 @@ type Closing<E, B> = <<Joined<HoleOf<E>, B> as Shape>::Holes as Close<Own<E>>>::
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (0.5_f64, 2.0));
+/// let (x, y) = vars!((0.5_f64, 2.0));
 /// // (x + y) is not built from a, so its placeholder would share a's slot:
 /// let e = (x * y).bind(|a| (x + y).bind(|b| b * a));
 /// let _ = e.gradient();

@@ -7,59 +7,53 @@ use super::Inputs;
 use super::api::token::Token;
 
 /// Makes variables of plain inputs, as a new set that no other call's variables can join:
-/// `vars!(let (x, y) = (1.0_f64, 2.0));` binds `x` and `y`. A tuple of 1 to 12 inputs gives
-/// variables with their index in the type; an array gives an array of variables with
-/// runtime indices.
+/// `let (x, y) = vars!((1.0_f64, 2.0));`. A tuple of 1 to 12 inputs gives variables with
+/// their index in the type; an array gives an array of variables with runtime indices.
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y, z) = (1.0_f64, 2.0, 3.0));
+/// let (x, y, z) = vars!((1.0_f64, 2.0, 3.0));
 /// assert_eq!(((2.0 * x + y) * z).gradient().as_slice(), &[6.0, 3.0, 4.0]);
-/// vars!(let w = [1.0_f64, 2.0]); // an array of variables
+/// let w = vars!([1.0_f64, 2.0]); // an array of variables
 /// assert_eq!((w[0] * w[1]).gradient().as_slice(), &[2.0, 1.0]);
 /// ```
 ///
-/// Each call brands its variables with a type of its own (made at the call site) and with
-/// the lifetime of the block it is in: variables of two calls, of any sizes, do not mix in
-/// one expression (a compile error at the mixing line, see
-/// [`SameSet`](crate::reverse::SameSet)), and variables cannot leave their block, so a loop
-/// that makes a set per iteration cannot carry one iteration's variables into the next, nor
-/// can a function return them (a borrow error). Pass results out as values and gradients, or
-/// as [`eval`](crate::reverse::Expr::eval)ed expressions within the block.
+/// Each call brands its variables with a type of its own, declared where the macro is
+/// written: variables of two calls, of any sizes, do not mix in one expression (a compile
+/// error at the mixing line, see [`SameSet`](crate::reverse::SameSet)).
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (1.0_f64, 2.0));
-/// vars!(let (a, b) = (3.0_f64, 4.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
+/// let (a, b) = vars!((3.0_f64, 4.0));
 /// let e = x * a + y * b; // two sets: an error
 /// ```
 ///
-/// ```compile_fail,E0597
-/// use typegrad::reverse::{vars, Expr};
-/// let mut previous = None;
-/// for i in 0..2 {
-///     vars!(let (x,) = (i as f64,));
-///     if let Some(p) = previous {
-///         let _ = x * p; // last iteration's variable: an error
-///     }
-///     previous = Some(x);
-/// }
-/// ```
+/// The brand belongs to the place in the source, so the one rule the types cannot check is
+/// about a call that runs more than once: keep each run's variables to that run. A loop that
+/// makes a set per iteration must not use one iteration's variables (or expressions built
+/// from them) in the next, and a function that makes a set must not return its variables to
+/// a caller that calls it again and mixes the two results; return values and gradients (or
+/// make one set outside the loop). The brand is a plain type, not a lifetime: a lifetime in
+/// every node made rustc's borrow checker take 2.3 s of a 3.9 s build for a 64-operation
+/// chain, and built chains 3 to 5 times slower.
 #[macro_export]
 macro_rules! vars {
-    (let $p:pat = $x:expr) => {
-        let __typegrad_scope = $crate::reverse::Scope::new(|| ());
-        let $p = __typegrad_scope.vars($x);
-    };
+    ($x:expr) => {{
+        #[derive(Clone, Copy)]
+        struct Brand;
+        $crate::reverse::Scope::new(Brand).vars($x)
+    }};
 }
 
-/// What a [`vars!`](crate::vars) call binds its variables to: made by the macro, with the
-/// type of a closure written at the call site. Use the macro.
+/// What a [`vars!`](crate::vars) call makes its variables with: made by the macro, with a
+/// type declared at the call site. Use the macro.
 #[doc(hidden)]
+#[derive(Clone, Copy)]
 pub struct Scope<C>(PhantomData<C>);
 
 impl<C> Scope<C> {
-    /// A scope branded by the type `C` (a closure type unique to the macro's call site).
+    /// A scope branded by the type `C` (a type unique to the macro's call site).
     #[doc(hidden)]
     #[inline(always)]
     pub fn new(_: C) -> Self {
@@ -69,32 +63,28 @@ impl<C> Scope<C> {
     /// The inputs as variables of this scope's set.
     #[doc(hidden)]
     #[inline(always)]
-    pub fn vars<'s, X: Inputs>(&'s self, x: X) -> X::Vars<Set<'s, C>> {
+    pub fn vars<X: Inputs>(self, x: X) -> X::Vars<Set<C>> {
         x.vars(Token(()))
     }
 }
 
-/// The brand of the variables of one [`vars!`](crate::vars) call: the call site's own type
-/// `C` and the lifetime `'s` of the block the call is in (invariant, so it never stretches
-/// to meet another).
+/// The brand of the variables of one [`vars!`](crate::vars) call: a type `C` declared at
+/// the call site.
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x,) = (1.0_f64,));
-/// let _ = x.exp(); // x: Var<f64, 0, 1, Set<'_, {closure}>>
+/// let (x,) = vars!((1.0_f64,));
+/// let _ = x.exp(); // x: Var<f64, 0, 1, Set<Brand>>
 /// ```
-pub struct Set<'s, C>(PhantomData<(Invariant<'s>, C)>);
+pub struct Set<C>(PhantomData<C>);
 
-/// A marker invariant in `'s`: `'s` never stretches or shrinks to meet another lifetime.
-type Invariant<'s> = fn(&'s ()) -> &'s ();
-
-impl<C: Copy> Clone for Set<'_, C> {
+impl<C: Copy> Clone for Set<C> {
     #[inline(always)]
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<C: Copy> Copy for Set<'_, C> {}
+impl<C: Copy> Copy for Set<C> {}
 
 /// The brand of the variables a closure form ([`gradient`](super::gradient),
 /// [`hessian`](super::hessian), [`hvp`](super::hvp)) passes to its closure, over `N`

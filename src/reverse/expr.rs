@@ -18,7 +18,7 @@ macro_rules! expr_unary {
         ///
         /// ```
         /// use typegrad::reverse::{vars, Expr};
-        /// vars!(let (x,) = (0.5_f64,));
+        /// let (x,) = vars!((0.5_f64,));
         #[doc = concat!("assert_eq!(x.", stringify!($name), "().value().to_bits(), 0.5_f64.", stringify!($name), "().to_bits());")]
         /// ```
         #[inline(always)]
@@ -34,7 +34,7 @@ macro_rules! expr_special {
         ///
         /// ```
         /// use typegrad::reverse::{vars, Expr};
-        /// vars!(let (x,) = (0.5_f64,));
+        /// let (x,) = vars!((0.5_f64,));
         #[doc = concat!("assert_eq!(x.", stringify!($name), "().value(), libm::", stringify!($name), "(0.5));")]
         /// ```
         #[inline(always)]
@@ -51,7 +51,7 @@ macro_rules! expr_binary {
         ///
         /// ```
         /// use typegrad::reverse::{vars, Expr};
-        /// vars!(let (x, y) = (1.5_f64, 0.5));
+        /// let (x, y) = vars!((1.5_f64, 0.5));
         #[doc = concat!("let (e, c) = (x.", stringify!($name), "(y), x.", stringify!($name), "(0.5));")]
         #[doc = concat!("let want = num_traits::Float::", stringify!($name), "(1.5_f64, 0.5);")]
         /// assert_eq!((e.value().to_bits(), c.value().to_bits()), (want.to_bits(), want.to_bits()));
@@ -74,7 +74,7 @@ macro_rules! expr_binary {
 /// ```
 /// use typegrad::reverse::{vars, Expr};
 /// use typegrad::{Dual, Float};
-/// vars!(let (x, y) = (3.0_f64, 4.0));
+/// let (x, y) = vars!((3.0_f64, 4.0));
 /// let r = x.hypot(y);
 /// assert_eq!(r.value(), 5.0);
 /// assert_eq!(r.gradient().as_slice(), &[0.6, 0.8]);
@@ -85,7 +85,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x,) = (2.0_f64,));
+    /// let (x,) = vars!((2.0_f64,));
     /// assert_eq!(x.exp().value(), 2.0_f64.exp());
     /// ```
     #[inline(always)]
@@ -98,7 +98,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{sum, vars, Expr};
-    /// vars!(let x = [1.0_f64, 2.0, 3.0]);
+    /// let x = vars!([1.0_f64, 2.0, 3.0]);
     /// let (v, g) = sum(x.iter().map(|xi| xi.powi(2))).value_and_gradient();
     /// assert_eq!((v, g.as_slice()), (14.0, &[2.0, 4.0, 6.0][..]));
     /// ```
@@ -123,7 +123,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, y) = (1.0_f64, 2.0));
+    /// let (x, y) = vars!((1.0_f64, 2.0));
     /// let g = (x * y + y).gradient();
     /// assert_eq!((g[0], g[1]), (2.0, 2.0));
     /// ```
@@ -140,7 +140,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, y) = (0.5_f64, 2.0));
+    /// let (x, y) = vars!((0.5_f64, 2.0));
     /// let mut acc = (x * y).eval();
     /// for _ in 0..3 {
     ///     acc = (acc * x + y).sin().eval();
@@ -161,7 +161,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (a,) = (0.5_f64,));
+    /// let (a,) = vars!((0.5_f64,));
     /// let mut s = a.constant(1.0);
     /// for _ in 0..3 {
     ///     s = (s * a).eval(); // s = a³ at the end
@@ -181,7 +181,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x,) = (2.0_f64,));
+    /// let (x,) = vars!((2.0_f64,));
     /// assert_eq!(x.powi(3).gradient()[0], 12.0);
     /// ```
     #[inline(always)]
@@ -197,7 +197,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x,) = (1.0_f64,));
+    /// let (x,) = vars!((1.0_f64,));
     /// let (s, c) = x.sin_cos();
     /// let e = 10.0 * s.exp() + c.powi(2);
     /// assert_eq!(e.value(), 10.0 * 1.0_f64.sin().exp() + 1.0_f64.cos().powi(2));
@@ -222,7 +222,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, hi) = (5.0_f64, 2.0));
+    /// let (x, hi) = vars!((5.0_f64, 2.0));
     /// let e = x.clamp(0.0, hi);
     /// assert_eq!((e.value(), e.gradient().as_slice()), (2.0, &[0.0, 1.0][..]));
     /// ```
@@ -247,7 +247,7 @@ pub trait Expr: Node {
     /// ```
     /// use typegrad::reverse::{vars, Expr};
     /// use typegrad::rules::Sqrt;
-    /// vars!(let (x,) = (4.0_f64,));
+    /// let (x,) = vars!((4.0_f64,));
     /// assert_eq!(x.apply(Sqrt).gradient()[0], 0.25);
     /// ```
     #[inline(always)]
@@ -260,7 +260,7 @@ pub trait Expr: Node {
     /// ```
     /// use typegrad::reverse::{vars, Expr};
     /// use typegrad::rules::Hypot;
-    /// vars!(let (x, y) = (3.0_f64, 4.0));
+    /// let (x, y) = vars!((3.0_f64, 4.0));
     /// assert_eq!(x.apply2(y, Hypot).gradient().as_slice(), &[0.6, 0.8]);
     /// ```
     #[inline(always)]
@@ -272,7 +272,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, y) = (2.0_f64, 5.0));
+    /// let (x, y) = vars!((2.0_f64, 5.0));
     /// assert_eq!(x.mul_add(y, 1.0).gradient().as_slice(), &[5.0, 2.0]);
     /// ```
     ///
@@ -280,8 +280,8 @@ pub trait Expr: Node {
     ///
     /// ```compile_fail,E0277
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, _y) = (2.0_f64, 5.0));
-    /// vars!(let (z,) = (1.0_f64,));
+    /// let (x, _y) = vars!((2.0_f64, 5.0));
+    /// let (z,) = vars!((1.0_f64,));
     /// let _ = x.mul_add(2.0, z); // two sets
     /// ```
     #[inline(always)]
@@ -306,7 +306,7 @@ pub trait Expr: Node {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, y) = (0.3_f64, 0.7));
+    /// let (x, y) = vars!((0.3_f64, 0.7));
     /// let e = (x * y).sin().bind(|s| s * s + s); // sin(xy) walked once
     /// let s = (0.3_f64 * 0.7).sin();
     /// assert_eq!(e.value(), s * s + s);
@@ -316,8 +316,8 @@ pub trait Expr: Node {
     ///
     /// ```compile_fail,E0277
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x, y) = (0.3_f64, 0.7));
-    /// vars!(let (z,) = (2.0_f64,));
+    /// let (x, y) = vars!((0.3_f64, 0.7));
+    /// let (z,) = vars!((2.0_f64,));
     /// let _ = (x * y).bind(|s| s * z); // two sets
     /// ```
     #[inline(always)]
@@ -346,7 +346,7 @@ impl<E: Node> Expr for E {}
 /// {
 ///     sum((0..N - 1).map(move |i| 100.0 * (x[i + 1] - x[i] * x[i]).powi(2) + (1.0 - x[i]).powi(2)))
 /// }
-/// vars!(let x = [1.0_f64; 8]);
+/// let x = vars!([1.0_f64; 8]);
 /// assert_eq!(rosenbrock(x).gradient().as_slice(), &[0.0; 8]);
 /// let (v, g) = reverse::gradient(rosenbrock, [0.0_f64; 3]);
 /// assert_eq!((v, g), (2.0, [-2.0, -2.0, 0.0]));

@@ -71,7 +71,7 @@ where
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (2.0_f64, 0.25));
+/// let (x, y) = vars!((2.0_f64, 0.25));
 /// let mut out = None;
 /// let _inner = (x * y).bind(|a| {
 ///     out = Some(a);

@@ -39,7 +39,7 @@ pub(crate) fn accumulate<T: Scalar, B: Length<T>>(
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (_x, y) = (1.0_f64, 3.0));
+/// let (_x, y) = vars!((1.0_f64, 3.0));
 /// assert_eq!(y.powi(2).gradient().as_slice(), &[0.0, 6.0]);
 /// ```
 pub struct Var<T, const I: usize, const N: usize, S> {
@@ -95,7 +95,7 @@ node_traits!(copy [T: Copy + core::fmt::Debug, const I: usize, const N: usize, S
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
-/// vars!(let x = [1.0_f64, 2.0, 3.0]);
+/// let x = vars!([1.0_f64, 2.0, 3.0]);
 /// let s = sum(x.iter().map(|xi| xi.powi(2)));
 /// assert_eq!(s.gradient().as_slice(), &[2.0, 4.0, 6.0]);
 /// ```
@@ -120,7 +120,7 @@ impl<T: Scalar, const N: usize, S> DynVar<T, N, S> {
     ///
     /// ```
     /// use typegrad::reverse::vars;
-    /// vars!(let x = [5.0_f64, 6.0]);
+    /// let x = vars!([5.0_f64, 6.0]);
     /// assert_eq!(x[1].index(), 1);
     /// ```
     #[inline(always)]
@@ -160,7 +160,7 @@ node_traits!(copy [T: Copy + core::fmt::Debug, const N: usize, S] DynVar<T, N, S
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x,) = (2.0_f64,));
+/// let (x,) = vars!((2.0_f64,));
 /// let e = x.mul_add(3.0, 1.0); // 3.0 and 1.0 become constants
 /// assert_eq!((e.value(), e.gradient()[0]), (7.0, 3.0));
 /// ```
@@ -203,7 +203,7 @@ node_traits!(copy [T: Copy + core::fmt::Debug, N, S] Konst<T, N, S> where [],
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (2.0_f64, 3.0));
+/// let (x, y) = vars!((2.0_f64, 3.0));
 /// let p = (x * y).eval(); // value 6, gradient (3, 2)
 /// let e = p * x; // x²y
 /// assert_eq!(e.gradient().as_slice(), &[12.0, 4.0]);
@@ -235,7 +235,7 @@ impl<T: Scalar, N: Length<T>, S> Evaluated<T, N, S> {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr};
-    /// vars!(let (x,) = (2.0_f64,));
+    /// let (x,) = vars!((2.0_f64,));
     /// assert_eq!(x.powi(3).eval().dual().tangent()[0], 12.0);
     /// ```
     #[inline(always)]

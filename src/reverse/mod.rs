@@ -10,7 +10,7 @@
 //! ```
 //! use typegrad::reverse::{self, vars, Expr};
 //!
-//! vars!(let (x, y, z) = (1.0_f64, 2.0, 3.0)); // three variables: each knows its index and its set
+//! let (x, y, z) = vars!((1.0_f64, 2.0, 3.0)); // three variables: each knows its index and its set
 //! let e = (2.0 * x + y) * z; // a nested type; value cached
 //! assert_eq!(e.value(), 12.0);
 //! let g = e.gradient(); // length 3, indexable
@@ -37,9 +37,11 @@
 //!
 //! # Sets of variables
 //!
-//! Each [`vars!`](crate::vars) call brands its variables with a type of its own and the
-//! lifetime of its block, so variables of two calls, of any sizes, never meet in one
-//! expression: a compile error at the mixing line ([`SameSet`]). The closure forms
+//! Each [`vars!`](crate::vars) call brands its variables with a type declared where it is
+//! written, so variables of two calls, of any sizes, never meet in one expression: a
+//! compile error at the mixing line ([`SameSet`]). A call that runs more than once (a loop,
+//! a function called twice) shares its brand between runs: keep each run's variables to
+//! that run (see [`vars!`](crate::vars)). The closure forms
 //! ([`gradient`], [`hessian`], [`hvp`]) hand their closure a set of their own ([`Call`]).
 //!
 //! # Generic code

@@ -22,7 +22,7 @@ pub(crate) mod sealed {
 /// ```
 /// use typegrad::generic_array::GenericArray;
 /// use typegrad::reverse::{vars, Expr, Node};
-/// vars!(let (x, y) = (2.0_f64, 5.0));
+/// let (x, y) = vars!((2.0_f64, 5.0));
 /// let mut g = GenericArray::from([0.0, 0.0]);
 /// Node::backward(&(x * y), 2.0, &mut g);
 /// assert_eq!(g.as_slice(), &[10.0, 4.0]);
@@ -44,7 +44,7 @@ pub trait Node: Sized + core::fmt::Debug + sealed::Sealed {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Node};
-    /// vars!(let (x,) = (2.0_f64,));
+    /// let (x,) = vars!((2.0_f64,));
     /// assert_eq!(Node::val(&x), 2.0);
     /// ```
     fn val(&self) -> Self::Scalar;
@@ -55,7 +55,7 @@ pub trait Node: Sized + core::fmt::Debug + sealed::Sealed {
     /// ```
     /// use typegrad::generic_array::GenericArray;
     /// use typegrad::reverse::{vars, Expr, Node};
-    /// vars!(let (x, y) = (2.0_f64, 5.0));
+    /// let (x, y) = vars!((2.0_f64, 5.0));
     /// let mut g = GenericArray::from([1.0, 0.0]);
     /// Node::backward(&x.powi(2), 1.0, &mut g);
     /// assert_eq!(g.as_slice(), &[5.0, 0.0]);
@@ -72,7 +72,7 @@ pub trait Node: Sized + core::fmt::Debug + sealed::Sealed {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Node};
-    /// vars!(let (x, _y) = (1.0_f64, 2.0));
+    /// let (x, _y) = vars!((1.0_f64, 2.0));
     /// fn touches<E: Node>(_: &E, i: usize) -> bool {
     ///     E::touches(i)
     /// }
@@ -86,7 +86,7 @@ pub trait Node: Sized + core::fmt::Debug + sealed::Sealed {
     /// ```
     /// use typegrad::generic_array::GenericArray;
     /// use typegrad::reverse::{vars, Expr, Node};
-    /// vars!(let (x, y) = (2.0_f64, 5.0));
+    /// let (x, y) = vars!((2.0_f64, 5.0));
     /// let mut g = GenericArray::from([0.0, 0.0]);
     /// assert_eq!(Node::val_and_backward(&(x * y), 1.0, &mut g), 10.0);
     /// assert_eq!(g.as_slice(), &[5.0, 2.0]);
@@ -119,7 +119,7 @@ pub(crate) use context;
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x,) = (0.0_f64,));
+/// let (x,) = vars!((0.0_f64,));
 /// let s = x.sin(); // Un<Sin, Var<…>, Ctx<…>>
 /// assert_eq!((s.value(), s.gradient()[0]), (0.0, 1.0));
 /// ```
@@ -172,7 +172,7 @@ impl<R: Unary<K::Scalar>, E: Node<Scalar = K::Scalar>, K: Shape> Node for Un<R, 
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (2.0_f64, 3.0));
+/// let (x, y) = vars!((2.0_f64, 3.0));
 /// let p = x * y; // Bin<Mul, Var<…>, Var<…>, Ctx<…>>
 /// assert_eq!(p.gradient().as_slice(), &[3.0, 2.0]);
 /// ```
@@ -236,7 +236,7 @@ where
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (a, b, c) = (2.0_f64, 3.0, 1.0));
+/// let (a, b, c) = vars!((2.0_f64, 3.0, 1.0));
 /// let e = a.mul_add(b, c);
 /// assert_eq!((e.value(), e.gradient().as_slice()), (7.0, &[3.0, 2.0, 1.0][..]));
 /// ```

@@ -20,7 +20,7 @@ use crate::rules::{self, Binary, Right};
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (4.0_f64, 0.5));
+/// let (x, y) = vars!((4.0_f64, 0.5));
 /// assert_eq!(x.powf(0.5).gradient().as_slice(), &[0.25, 0.0]); // constant exponent
 /// assert_eq!(x.powf(y).gradient()[1], 2.0 * 4.0_f64.ln()); // expression exponent
 /// ```
@@ -30,15 +30,15 @@ use crate::rules::{self, Binary, Right};
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, _y) = (4.0_f64, 0.5));
-/// vars!(let (z,) = (2.0_f64,));
+/// let (x, _y) = vars!((4.0_f64, 0.5));
+/// let (z,) = vars!((2.0_f64,));
 /// let _ = x.powf(z); // two sets
 /// ```
 ///
 /// ```compile_fail,E0271
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x,) = (4.0_f64,));
-/// vars!(let (y,) = (2.0_f32,));
+/// let (x,) = vars!((4.0_f64,));
+/// let (y,) = vars!((2.0_f32,));
 /// let _ = x.atan2(y); // f64 and f32
 /// ```
 pub trait Operand<L: Node> {
@@ -50,7 +50,7 @@ pub trait Operand<L: Node> {
     ///
     /// ```
     /// use typegrad::reverse::{vars, Expr, Node, Operand};
-    /// vars!(let (x,) = (1.0_f64,));
+    /// let (x,) = vars!((1.0_f64,));
     /// let c = Operand::leaf(2.5_f64, &x);
     /// assert_eq!(Node::val(&c), 2.5);
     /// ```
@@ -60,7 +60,7 @@ pub trait Operand<L: Node> {
     /// ```
     /// use typegrad::reverse::{vars, Expr, Operand};
     /// use typegrad::rules::Hypot;
-    /// vars!(let (x,) = (3.0_f64,));
+    /// let (x,) = vars!((3.0_f64,));
     /// let h = 4.0_f64.with(x, Hypot); // x.hypot(4.0)
     /// assert_eq!(h.gradient()[0], 0.6);
     /// ```

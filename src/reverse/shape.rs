@@ -80,7 +80,7 @@ impl<T: Scalar, N: Length<T>, B: Length<T>, S, H: Depth> Shape for Ctx<T, N, B, 
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr, ShapeOf, Shape};
-/// vars!(let (x, _y) = (1.0_f64, 2.0));
+/// let (x, _y) = vars!((1.0_f64, 2.0));
 /// fn len<E: Expr>(_: &E) -> usize {
 ///     <<ShapeOf<E> as Shape>::Len as typegrad::typenum::Unsigned>::USIZE
 /// }
@@ -100,7 +100,7 @@ pub type ShapeOf<E> = Ctx<
 /// ```
 /// use typegrad::reverse::{vars, Expr, SameSet};
 /// fn one_set<A: Expr, B: Expr<Set: SameSet<A::Set>>>(_: &A, _: &B) {}
-/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
 /// one_set(&(x * y), &y.sin());
 /// ```
 ///
@@ -108,8 +108,8 @@ pub type ShapeOf<E> = Ctx<
 ///
 /// ```compile_fail,E0277
 /// use typegrad::reverse::{vars, Expr};
-/// vars!(let (x, y) = (1.0_f64, 2.0));
-/// vars!(let (a, b) = (3.0_f64, 4.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
+/// let (a, b) = vars!((3.0_f64, 4.0));
 /// let e = x * a + y * b; // two sets: an error
 /// ```
 #[diagnostic::on_unimplemented(
@@ -126,7 +126,7 @@ impl<S> SameSet<S> for S {}
 /// ```
 /// use typegrad::reverse::{vars, Expr, Join};
 /// fn join<A: Join<B>, B>(a: A, _: B) -> A { a }
-/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
 /// let _ = join(x, y.exp());
 /// ```
 pub trait Join<B>: Node {
@@ -147,7 +147,7 @@ where
 /// ```
 /// use typegrad::reverse::{vars, Expr, Join3};
 /// fn join3<A: Join3<B, C>, B, C>(a: A, _: B, _: C) -> A { a }
-/// vars!(let (x, y, z) = (1.0_f64, 2.0, 3.0));
+/// let (x, y, z) = vars!((1.0_f64, 2.0, 3.0));
 /// let _ = join3(x, y, z);
 /// ```
 pub trait Join3<B, C>: Node {
@@ -174,7 +174,7 @@ where
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr, Joined, Shape};
-/// vars!(let (x, y) = (1.0_f64, 2.0));
+/// let (x, y) = vars!((1.0_f64, 2.0));
 /// fn buf<A: typegrad::reverse::Join<B>, B>(_: &A, _: &B) -> usize {
 ///     <<Joined<A, B> as Shape>::Buf as typegrad::typenum::Unsigned>::USIZE
 /// }

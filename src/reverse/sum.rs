@@ -14,7 +14,7 @@ use crate::{Float, Length};
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
-/// vars!(let x = [1.0_f64, 2.0, 3.0, 4.0]);
+/// let x = vars!([1.0_f64, 2.0, 3.0, 4.0]);
 /// // Rosenbrock over four inputs, written as a loop.
 /// let f = sum(x.windows(2).map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2)));
 /// assert_eq!(f.value(), 100.0 + (100.0 + 1.0) + (2500.0 + 4.0));
@@ -34,7 +34,7 @@ pub struct Sum<I> {
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
-/// vars!(let x = [0.5_f64, 1.5]);
+/// let x = vars!([0.5_f64, 1.5]);
 /// let s = sum(x.map(|xi| xi.exp()));
 /// assert_eq!(s.gradient().as_slice(), &[0.5_f64.exp(), 1.5_f64.exp()]);
 /// ```

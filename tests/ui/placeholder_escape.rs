@@ -2,7 +2,7 @@
 use typegrad::reverse::{Expr, vars};
 
 fn main() {
-    vars!(let (x, y) = (2.0_f64, 0.25));
+    let (x, y) = vars!((2.0_f64, 0.25));
     let mut out = None;
     let _inner = (x * y).bind(|a| {
         out = Some(a);

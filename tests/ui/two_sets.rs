@@ -2,8 +2,8 @@
 use typegrad::reverse::{Expr, vars};
 
 fn main() {
-    vars!(let (x, y) = (1.0_f64, 2.0));
-    vars!(let (a, b) = (3.0_f64, 4.0));
+    let (x, y) = vars!((1.0_f64, 2.0));
+    let (a, b) = vars!((3.0_f64, 4.0));
     let e = x * a + y * b; //~ ERROR E0277]: this expression mixes variables of two different `vars!` calls
     let _ = e.gradient();
 }

@@ -2,8 +2,8 @@
 use typegrad::reverse::{Expr, vars};
 
 fn main() {
-    vars!(let (x, y) = (1.0_f64, 2.0));
-    vars!(let (z,) = (3.0_f64,));
+    let (x, y) = vars!((1.0_f64, 2.0));
+    let (z,) = vars!((3.0_f64,));
     let _ = x * y + z; //~ ERROR E0277]: this expression mixes variables of two different `vars!` calls
     let _ = x.powf(z); //~ ERROR E0277]: this expression mixes variables of two different `vars!` calls
     let _ = x.mul_add(2.0, z); //~ ERROR E0277]: this expression mixes variables of two different `vars!` calls

@@ -50,7 +50,7 @@ pub fn hand([t1, t2, t3]: [f64; 3]) -> Jac {
 /// typegrad reverse mode: one reverse pass per output.
 #[inline(never)]
 pub fn reverse(t: [f64; 3]) -> Jac {
-    vars!(let (t1, t2, t3) = (t[0], t[1], t[2]));
+    let (t1, t2, t3) = vars!((t[0], t[1], t[2]));
     let a2 = t1 + t2;
     let a3 = a2 + t3;
     let x = t1.cos() * L[0] + a2.cos() * L[1] + a3.cos() * L[2];

@@ -66,7 +66,7 @@ macro_rules! reverse_at {
             /// The log-likelihood and its gradient in typegrad's reverse mode.
             #[inline(never)]
             pub fn reverse(&self, b: [f64; $p]) -> (f64, [f64; $p]) {
-                vars!(let b = b);
+                let b = vars!(b);
                 let e = sum(self.x.iter().zip(&self.y).map(|(xi, &yi)| {
                     sum(b.iter().zip(xi).map(|(&bj, &xij)| bj * xij))
                         .bind(|z| z * yi - (z.exp() + 1.0).ln())

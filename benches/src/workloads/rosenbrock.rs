@@ -42,7 +42,7 @@ macro_rules! reverse_at {
         #[doc = concat!("Rosenbrock over ", stringify!($n), " inputs in typegrad's reverse mode.")]
         #[inline(never)]
         pub fn $name(x: [f64; $n]) -> (f64, [f64; $n]) {
-            vars!(let x = x);
+            let x = vars!(x);
             let e = sum(
                 x.windows(2)
                     .map(|w| (w[1] - w[0] * w[0]).powi(2) * 100.0 + (w[0] - 1.0).powi(2)),
