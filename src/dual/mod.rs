@@ -1,5 +1,6 @@
 //! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
 
+mod consts;
 mod fmt;
 mod math;
 

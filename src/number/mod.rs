@@ -3,9 +3,12 @@
 //! From that, [`numbers!`] implements every `num-traits` trait, `Float`, [`Scalar`] and the
 //! operators, once for both.
 
+pub(crate) mod convert;
 pub(crate) mod float;
+pub(crate) mod float_core;
 pub(crate) mod num;
 pub(crate) mod ops;
+pub(crate) mod refs;
 
 use crate::Scalar;
 use crate::rules::{Binary, Coef, D1, D2, One, Unary};
@@ -67,6 +70,9 @@ macro_rules! numbers {
         $crate::number::num_traits_for!([$($g)*] $ty, $t);
         $crate::number::float_for!([$($g)*] $ty, $t);
         $crate::number::ops_for!([$($g)*] $ty, $t);
+        $crate::number::convert::convert_for!([$($g)*] $ty, $t);
+        $crate::number::float_core::float_core_for!([$($g)*] $ty, $t);
+        $crate::number::refs::refs_for!([$($g)*] $ty, $t);
     };
 }
 pub(crate) use float::float_for;
