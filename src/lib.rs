@@ -101,7 +101,8 @@
 //! `x = ∞, y = 1` a NaN derivative in `x`, where reverse mode gives `1`).
 
 #![no_std]
-#![forbid(unsafe_code)]
+#![cfg_attr(not(feature = "nalgebra"), forbid(unsafe_code))]
+#![cfg_attr(feature = "nalgebra", deny(unsafe_code))]
 #![warn(missing_docs)]
 
 mod array;

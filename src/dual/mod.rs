@@ -3,6 +3,8 @@
 mod consts;
 mod fmt;
 mod math;
+#[cfg(feature = "nalgebra")]
+mod simba;
 
 use generic_array::{ArrayLength, GenericArray, sequence::GenericSequence};
 use typenum::U1;
