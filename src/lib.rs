@@ -105,10 +105,15 @@
 #![cfg_attr(feature = "nalgebra", deny(unsafe_code))]
 #![warn(missing_docs)]
 
+#[cfg(feature = "std")]
+extern crate std;
+
 mod array;
 pub mod check;
 mod dual;
 mod forward;
+#[cfg(any(feature = "std", feature = "critical-section"))]
+pub mod global;
 mod number;
 pub mod reverse;
 pub mod rules;
