@@ -104,6 +104,45 @@ impl<T: Scalar, G: Global<T = T>> Var<T, G> {
     }
 }
 
+/// The constant zero, built at compile time.
+///
+/// ```
+/// use num_traits::ConstZero;
+/// use typegrad::global::Var;
+/// typegrad::global_tape!(Tape: f64, 1);
+/// const Z: Var<f64, Tape> = Var::ZERO;
+/// assert!(Z.is_constant() && Z.value() == 0.0);
+/// ```
+impl<T: Scalar + num_traits::ConstZero, G: Global<T = T>> num_traits::ConstZero for Var<T, G> {
+    const ZERO: Self = Var {
+        v: T::ZERO,
+        s: T::ZERO,
+        i: NONE,
+        id: CONSTANT,
+        tape: PhantomData,
+    };
+}
+
+/// The constant one, built at compile time.
+///
+/// ```
+/// use num_traits::ConstOne;
+/// use typegrad::global::Var;
+/// typegrad::global_tape!(Tape: f32, 1);
+/// assert_eq!(<Var<f32, Tape> as ConstOne>::ONE.value(), 1.0);
+/// ```
+impl<T: Scalar + num_traits::ConstZero + num_traits::ConstOne, G: Global<T = T>>
+    num_traits::ConstOne for Var<T, G>
+{
+    const ONE: Self = Var {
+        v: T::ONE,
+        s: T::ZERO,
+        i: NONE,
+        id: CONSTANT,
+        tape: PhantomData,
+    };
+}
+
 /// `c · s`, kept zero when `s` is zero even where `c` is infinite (as forward mode keeps
 /// zero tangents zero).
 #[inline(always)]
