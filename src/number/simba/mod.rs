@@ -1,11 +1,12 @@
 //! simba's scalar traits (nalgebra's `RealField` and `ComplexField`) for a
 //! [`Number`](super::Number) type that is `'static`: [`Dual`](crate::Dual) and
-//! [`global::Var`](crate::global::Var). Each type adds its own `SubsetOf` impls (how a
-//! plain `f32`/`f64` sits inside it), since what counts as "no derivative" is its own.
+//! [`global::Var`](crate::global::Var). Each type invokes [`subset::subset_for`] too, saying
+//! how to tell that one of its numbers carries no derivative.
 
 pub(crate) mod complex;
 pub(crate) mod real;
 pub(crate) mod simd;
+pub(crate) mod subset;
 
 /// `SimdValue`, `Field`, `ComplexField` and `RealField` for `$ty` over the scalar `$t`.
 macro_rules! simba_for {
