@@ -14,8 +14,13 @@ pub(super) const CONSTANT: u64 = 0;
 /// while their tape was not recording them. Never issued to a recording.
 pub(super) const POISONED: u64 = u64::MAX;
 
-/// One operation of two variables: its parents, the partials in them, and its adjoint.
-#[doc(hidden)]
+/// One operation of two variables on a global tape (opaque): its parents, the partials in
+/// them, and its adjoint. A [`Store`] holds an array of them.
+///
+/// ```
+/// use typegrad::global::Record;
+/// assert_eq!(size_of::<Record<f64>>(), 32);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Record<T> {
     pa: u32,
@@ -30,7 +35,8 @@ pub struct Record<T> {
 /// one behind a critical section without `std`); the tape's functions see it as
 /// `Store<[Record<T>]>`, whatever its capacity.
 ///
-/// It takes `8 + 3·size_of::<T>()` bytes per record (32 for `f64`), plus 40 bytes.
+/// It takes `8 + 3·size_of::<T>()` bytes per record (32 for `f64`), plus 32 bytes (measured
+/// on x86-64 with `size_of`).
 ///
 /// ```
 /// use typegrad::global::{Record, Store};
@@ -47,8 +53,8 @@ pub struct Store<R: ?Sized> {
     id: Cell<u64>,
     /// Set when a variable of another recording met this one's.
     stale: Cell<bool>,
-    /// Without 64-bit atomics, ids come from here (one store per tape there).
-    #[cfg(not(all(feature = "std", target_has_atomic = "64")))]
+    /// Without `std`, ids come from here (the tape's one store).
+    #[cfg(not(feature = "std"))]
     next: Cell<u64>,
     records: Cell<R>,
 }
@@ -75,42 +81,40 @@ impl<T: Copy, const CAP: usize> Store<[Record<T>; CAP]> {
             inputs: Cell::new(0),
             id: Cell::new(CONSTANT),
             stale: Cell::new(false),
-            #[cfg(not(all(feature = "std", target_has_atomic = "64")))]
+            #[cfg(not(feature = "std"))]
             next: Cell::new(0),
             records: Cell::new([r; CAP]),
         }
     }
 }
 
-/// A fresh recording id, unique in the process (the variables are `Send`, and each thread
-/// has its own store of a tape).
-#[cfg(all(feature = "std", target_has_atomic = "64"))]
+/// A fresh recording id, unique in the process: the variables are `Send`, and with `std`
+/// every recording has a store of its own.
+#[cfg(feature = "std")]
 fn fresh<R: ?Sized>(_: &Store<R>) -> u64 {
-    use core::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    NEXT.fetch_add(1, Ordering::Relaxed)
-}
-
-/// A fresh recording id: from the store, which is the tape's only one (`no_std`: one static
-/// behind a critical section), or, with `std` but no 64-bit atomics, from a mutex.
-#[cfg(not(all(feature = "std", target_has_atomic = "64")))]
-fn fresh<R: ?Sized>(s: &Store<R>) -> u64 {
-    #[cfg(feature = "std")]
+    #[cfg(target_has_atomic = "64")]
+    {
+        use core::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    }
+    #[cfg(not(target_has_atomic = "64"))]
     {
         static NEXT: std::sync::Mutex<u64> = std::sync::Mutex::new(1);
-        let _ = s;
         let mut n = NEXT
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         *n += 1;
         *n
     }
-    #[cfg(not(feature = "std"))]
-    {
-        let n = s.next.get() + 1;
-        s.next.set(n);
-        n
-    }
+}
+
+/// A fresh recording id, from the tape's one store (without `std`).
+#[cfg(not(feature = "std"))]
+fn fresh<R: ?Sized>(s: &Store<R>) -> u64 {
+    let n = s.next.get() + 1;
+    s.next.set(n);
+    n
 }
 
 impl<T: Scalar> Store<[Record<T>]> {
