@@ -49,13 +49,82 @@
 //! All derivative formulas live in one table, [`rules`], which every mode calls; [`check`]
 //! compares any derivative with finite differences.
 //!
+//! For code that needs `'static` (or `Send`, `Sync`) scalars, such as nalgebra's, [`global`]
+//! is the tape again with variables that hold no reference.
+//!
 //! # Features
 //!
 //! - `std` (default): the platform's math library, through num-traits.
 //! - `libm`: pure-Rust math for `no_std` targets; build with
 //!   `default-features = false, features = ["libm"]`.
+//! - `nalgebra`: simba's `RealField` and `ComplexField` (nalgebra 0.35's scalar traits)
+//!   for [`Dual`] and [`global::Var`]; see [nalgebra](#nalgebra). It works with nalgebra's
+//!   `default-features = false` and its `libm` feature too; this crate's `std` or `libm`
+//!   feature chooses the math.
+//! - `approx`: approx's `AbsDiffEq`, `RelativeEq` and `UlpsEq`, of approx 0.5 and of approx
+//!   0.4 (which cgmath's `BaseFloat` asks for), for [`Dual`], [`tape::Active`] and
+//!   [`global::Var`]. **They compare the values only**, as `==` does: code that tests
+//!   convergence with approx (nalgebra's decompositions do) then takes the branches of the
+//!   plain computation. Compare tangents as arrays where they matter.
+//! - `critical-section`: [`global`] without `std`, its store behind a
+//!   `critical_section::Mutex`.
 //!
-//! The crate is `#![no_std]` either way, has no `unsafe` code and never allocates.
+//! The crate is `#![no_std]` in every case and never allocates. It has no `unsafe` code
+//! (`#![forbid(unsafe_code)]`), with one exception under the `nalgebra` feature: simba's
+//! `SimdValue` declares two `unsafe fn`s, `extract_unchecked` and `replace_unchecked`, which
+//! a scalar must implement. With that feature the crate is `#![deny(unsafe_code)]` with one
+//! scoped `#[allow(unsafe_code)]` on each of the two, and their bodies are safe code (one
+//! lane: they are `extract` and `replace`).
+//!
+//! # The num-traits surface
+//!
+//! [`Dual`], [`tape::Active`] and [`global::Var`] implement the traits of num-traits 0.2.19
+//! that `f64` implements: `Zero`, `One`, `Num`, `NumCast`, `ToPrimitive`, `FromPrimitive`,
+//! `Signed`, `Bounded` (and `LowerBounded`, `UpperBounded`), `Float`, `FloatCore`, `Real`,
+//! `FloatConst`, `TotalOrder` (of the values), `Euclid`, `Inv` (also on references),
+//! `MulAdd`, `MulAddAssign`, `Pow` (with `i8`, `u8`, `i16`, `u16`, `i32`, the number
+//! itself, and the plain base float, also on references), `AsPrimitive` (into itself and
+//! the integers, from every primitive number), the operators on references (so `NumRef`,
+//! `RefNum`, `NumAssign` and `NumAssignRef` hold), and `From` the integers and `bool` that
+//! the base float holds exactly (`f64`: `i8`–`i32`, `u8`–`u32`; `f32`: `i8`, `i16`, `u8`,
+//! `u16`) and `From<f32>` over an `f64` base. [`Dual`] and [`global::Var`] also implement
+//! `ConstZero` and `ConstOne`. Left out, and why:
+//!
+//! - `ToBytes`, `FromBytes`: a dual is `1 + N` numbers, with no standard byte layout, and
+//!   the length of its byte array cannot be written from `N` in stable Rust.
+//! - `AsPrimitive<f32>` and `AsPrimitive<f64>` on a number: `x as f64` has derivative 1,
+//!   and the plain float would drop it without a word. Take the value explicitly
+//!   (`value()`, or `ToPrimitive::to_f64`, which says it drops the derivatives).
+//! - `From<f32>` for duals over an `f32` base nested in duals (`Dual<Dual<f32>>`): it would
+//!   overlap `From<T>` in Rust's coherence rules; `Scalar::from_base` converts.
+//! - `ConstZero`, `ConstOne` for [`tape::Active`]: its fields are private to the tape's
+//!   module, whose constructor is not `const`.
+//!
+//! # nalgebra
+//!
+//! With the `nalgebra` feature, `Dual<T, N>` is a `RealField` for every `T` that is one
+//! (`f32`, `f64`, and duals: `Dual<Dual<f64>>` gives second derivatives through nalgebra),
+//! and [`global::Var`] is one too, for reverse mode. Everything `RealField` requires is
+//! implemented: `SimdValue` (one lane), `PrimitiveSimdValue`, `Field`, `SubsetOf` (a plain
+//! `f32` or `f64` is a constant; a number is in that subset when its derivatives are zero),
+//! approx's traits, and, through simba's blanket impls, `SimdRealField`,
+//! `SimdComplexField`, `SimdPartialOrd`, `SimdSigned`. `Complex<Dual<f64>>` is then a
+//! `ComplexField` too (simba's impl). Each function takes its derivative from the rule
+//! table; the branching methods (`argument`, `to_exp`, `try_sqrt`, `clamp`) branch on the
+//! value as `f64`'s do.
+//!
+//! Derivatives through nalgebra's algorithms are those of the functions the algorithms
+//! compute (tested in `interop/` against closed forms and finite differences, at 3×3 and
+//! 6×6, to 1e-10: determinant, inverse, LU, QR and Cholesky solves, `SymmetricEigen`, SVD,
+//! norms). Where no derivative exists, this is what you get (also tested there); the values
+//! are always nalgebra's, and nothing panics:
+//!
+//! | where | what the tangents are |
+//! |---|---|
+//! | a repeated eigenvalue (`SymmetricEigen`) or singular value (SVD) | depending on the iterations the algorithm takes, either the diagonal of `VᵀȦV` (`UᵀȦV`) in the basis of the repeated subspace that it returns (finite; their sum over the cluster is right, the single values are not directional derivatives; eigen- or singular-vector tangents finite and meaningless), or, where a rotation inside the cluster divides by a gap of rounding size, vector tangents of order 1e14 and value tangents off by O(1) in the cluster (and up to 1e-3 for the other singular values). A matrix already diagonal in the cluster gives the diagonal of `Ȧ` and zero vector tangents |
+//! | a singular matrix: `try_inverse`, `lu().solve`, `qr().solve` | `None`, decided on the value, as for `f64` |
+//! | a singular matrix: `determinant` | the derivative exists (`adj(A):Ȧ`) and up to 3×3 (closed forms) you get it; from 4×4 (LU) you get it unless the LU meets an exactly zero pivot column, where nalgebra skips that elimination step (the value has nothing to eliminate) and the tangents of the entries below the pivot are dropped: for an exactly zero first column you get `Ȧ₀₀·C₀₀`, not `Σᵢ Ȧᵢ₀·Cᵢ₀` |
+//! | `norm()` of a zero vector | `0`, the zero rule of `sqrt` (the one-sided derivative would be `‖ẋ‖`); `normalize()` of it is NaN, value and tangent |
 //!
 //! # Derivatives at special points
 //!
@@ -101,7 +170,8 @@
 //! `x = ∞, y = 1` a NaN derivative in `x`, where reverse mode gives `1`).
 
 #![no_std]
-#![forbid(unsafe_code)]
+#![cfg_attr(not(feature = "nalgebra"), forbid(unsafe_code))]
+#![cfg_attr(feature = "nalgebra", deny(unsafe_code))]
 #![warn(missing_docs)]
 
 #[cfg(not(any(feature = "std", feature = "libm")))]
@@ -110,10 +180,15 @@ compile_error!(
      `default-features = false, features = [\"libm\"]`"
 );
 
+#[cfg(feature = "std")]
+extern crate std;
+
 mod array;
 pub mod check;
 mod dual;
 mod forward;
+#[cfg(any(feature = "std", feature = "critical-section"))]
+pub mod global;
 mod number;
 pub mod reverse;
 pub mod rules;

@@ -8,8 +8,6 @@ mod bad_input;
 #[cfg(feature = "ekf")]
 mod ekf;
 mod forward;
-#[cfg(feature = "ekf")]
-mod matrix;
 mod reference;
 mod report;
 mod reverse;

@@ -1,6 +1,9 @@
 //! `Dual<T, N>`: a value and `N` tangents, carried together through any `Float` code.
 
+mod consts;
 mod fmt;
+#[cfg(feature = "nalgebra")]
+mod simba;
 
 use generic_array::{ArrayLength, GenericArray, sequence::GenericSequence};
 use typenum::U1;

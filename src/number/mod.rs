@@ -4,10 +4,17 @@
 //! operators and the inherent methods `Float` lacks (`apply`, `apply2`, `erf`, …), once for
 //! both.
 
+#[cfg(feature = "approx")]
+pub(crate) mod approx;
+pub(crate) mod convert;
 pub(crate) mod float;
 pub(crate) mod inherent;
+pub(crate) mod float_core;
 pub(crate) mod num;
 pub(crate) mod ops;
+pub(crate) mod refs;
+#[cfg(feature = "nalgebra")]
+pub(crate) mod simba;
 
 use crate::Scalar;
 use crate::rules::{Binary, Coef, D1, D2, One, Unary};
@@ -73,6 +80,13 @@ macro_rules! numbers {
         $crate::number::float_for!([$($g)*] $ty, $t);
         $crate::number::ops_for!([$($g)*] $ty, $t);
         $crate::number::inherent_for!([$($g)*] $ty, $t, $name, $pre, $post);
+        $crate::number::convert::convert_for!([$($g)*] $ty, $t);
+        $crate::number::float_core::float_core_for!([$($g)*] $ty, $t);
+        $crate::number::refs::refs_for!([$($g)*] $ty, $t);
+        #[cfg(feature = "approx")]
+        $crate::number::approx::approx_for!(approx [$($g)*] $ty, $t);
+        #[cfg(feature = "approx")]
+        $crate::number::approx::approx_for!(approx04 [$($g)*] $ty, $t);
     };
 }
 pub(crate) use float::float_for;

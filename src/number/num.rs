@@ -191,11 +191,11 @@ macro_rules! num_traits_for {
     };
     (@pow $s:ty [$($g:tt)*] $ty:ty, $t:ident) => {
         /// `xᶜ` for a plain exponent; only the base's derivative is computed.
-        impl<$($g)*> num_traits::Pow<$s> for $ty where $t: $crate::Scalar<Base = $s> {
+        impl<$($g)*> num_traits::Pow<$s> for $ty where <$t as $crate::Scalar>::Base: From<$s> {
             type Output = Self;
             #[inline(always)]
             fn pow(self, c: $s) -> Self {
-                let c = <$t as $crate::Scalar>::from_base(c);
+                let c = <$t as $crate::Scalar>::from_base(c.into());
                 $crate::number::Number::map1(self, $crate::rules::Right($crate::rules::Powf, c))
             }
         }
