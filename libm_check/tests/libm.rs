@@ -103,7 +103,8 @@ fn the_tutorial_examples() {
         close(v, 23.178007083571295) && close(d, 11.926922952255469),
         "{v} {d}"
     );
-    let f3 = |(x, y): (reverse::Var<f64, 0, 2>, reverse::Var<f64, 1, 2>)| {
+    type Set = reverse::Call<typegrad::typenum::U2>;
+    let f3 = |(x, y): (reverse::Var<f64, 0, 2, Set>, reverse::Var<f64, 1, 2, Set>)| {
         y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2)
     };
     let (v, g) = reverse::gradient(f3, (2.0, 3.0));

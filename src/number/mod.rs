@@ -8,8 +8,8 @@
 pub(crate) mod approx;
 pub(crate) mod convert;
 pub(crate) mod float;
-pub(crate) mod inherent;
 pub(crate) mod float_core;
+pub(crate) mod inherent;
 pub(crate) mod num;
 pub(crate) mod ops;
 pub(crate) mod refs;
