@@ -4,7 +4,7 @@
 use typegrad::generic_array::GenericArray;
 use typegrad::reverse::{self, Expr, Node};
 use typegrad::typenum::{U1, U2};
-use typegrad::{Dual, Float, gradient, hessian, tape};
+use typegrad::{Dual, gradient, hessian, tape};
 
 const INF: f64 = f64::INFINITY;
 

@@ -13,7 +13,6 @@
 mod common;
 
 use common::same;
-use typegrad::Float;
 use typegrad::{derivative, gradient, hessian};
 
 const NAN: f64 = f64::NAN;

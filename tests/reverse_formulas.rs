@@ -31,7 +31,7 @@ use std::cell::Cell;
 use common::{covers_binary, covers_special, covers_unary};
 
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use typegrad::{Dual, Duals, Float, Scalar, reverse};
+use typegrad::{Dual, Duals, Scalar, reverse};
 
 /// Distance of `v` from the nearest integer.
 fn int_dist(v: f64) -> f64 {
