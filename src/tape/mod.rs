@@ -59,7 +59,6 @@ pub use api::{Point, Recording, gradient, gradient_on, jacobian, jacobian_on};
 pub use var::Active;
 
 use crate::Scalar;
-use crate::rules;
 
 /// The parent index of a constant, and the missing second parent of a one-argument record.
 const NONE: u32 = u32::MAX;
@@ -278,7 +277,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
                 break;
             };
             let w = w.get();
-            if !rules::carries(w) {
+            if !crate::rules::carries(w) {
                 continue;
             }
             if let Some(c) = adj.get(a.get() as usize) {
