@@ -212,7 +212,7 @@ fn constants_record_nothing() {
     let r = tape::gradient_on(
         &mut t,
         |[x, y]| {
-            let big: Active<'_, f64, 4> = Float::max_value();
+            let big: Active<'_, f64, Tape<f64, 4>> = Float::max_value();
             let c = (big.exp() * 2.0 + 1.0).min(3.0.into());
             let d = (x.sin() * 2.0 + c).powi(3) / 4.0 - 1.0; // one variable: no record
             d + y
@@ -343,7 +343,7 @@ fn number_traits_surface() {
     };
     let (v, g) = tape::gradient::<_, 64>(
         |[x, y]| {
-            type V<'t> = typegrad::tape::Active<'t, f64, 64>;
+            type V<'t> = typegrad::tape::Active<'t, f64>;
             let c: V = NumCast::from(2_u8).unwrap();
             let d = V::from_f64(0.5).unwrap();
             assert_eq!(

@@ -1,9 +1,10 @@
 //! Gradients and Jacobians through a tape: on a tape made inside the call (closure forms,
 //! mixing tapes is a compile error) or on a caller-owned tape (by-name forms, reuse).
 
-use super::{Active, NONE, Tape, TapeError};
+use super::stack::{self, Stack};
+use super::store::Store;
+use super::{Active, Tape, TapeError};
 use crate::Scalar;
-use crate::array::indexed;
 
 mod sealed {
     pub trait Sealed {}
@@ -12,91 +13,90 @@ mod sealed {
 
 /// A point to differentiate at: `[T; N]`, which the function receives as `N` variables.
 ///
-/// It names the variables' type for each tape lifetime, which lets [`gradient`] take the
-/// point's type as its first generic argument (always written `_`) and the capacity as its
-/// second: `tape::gradient::<_, CAP>(f, x)`.
+/// It names the variables' type for each tape, which lets [`gradient`] take the point's type
+/// as its first generic argument (always written `_`) and the capacity as its second:
+/// `tape::gradient::<_, CAP>(f, x)`.
 ///
 /// ```
-/// use typegrad::tape::{Point, Active};
-/// fn vars<'t>(v: <[f64; 2] as Point>::Vars<'t, 8>) -> [Active<'t, f64, 8>; 2] {
+/// use typegrad::tape::{Point, Active, Stack};
+/// fn vars<'t>(v: <[f64; 2] as Point>::Vars<'t, Stack<'t, f64>>) -> [Active<'t, f64>; 2] {
 ///     v
 /// }
 /// ```
 pub trait Point: sealed::Sealed + Copy {
     /// The number type, `T` in `[T; N]`.
     type Scalar: Scalar;
-    /// The variables the function receives: `[Active<'t, T, CAP>; N]`.
-    type Vars<'t, const CAP: usize>
+    /// The variables the function receives on a tape of kind `S`: `[Active<'t, T, S>; N]`.
+    type Vars<'t, S: Store<Self::Scalar> + 't>: Copy
     where
         Self::Scalar: 't;
     /// Clears the tape and records the inputs.
     #[doc(hidden)]
-    fn seed<const CAP: usize>(self, tape: &Tape<Self::Scalar, CAP>) -> Self::Vars<'_, CAP>;
+    fn seed<'t, S: Store<Self::Scalar>>(self, tape: &'t S) -> Self::Vars<'t, S>;
     /// Reads the inputs' adjoints after a sweep.
     #[doc(hidden)]
-    fn adjoints<const CAP: usize>(tape: &Tape<Self::Scalar, CAP>) -> Self;
+    fn adjoints<S: Store<Self::Scalar>>(tape: &S) -> Self;
 }
 
 impl<T: Scalar, const N: usize> Point for [T; N] {
     type Scalar = T;
-    type Vars<'t, const CAP: usize>
-        = [Active<'t, T, CAP>; N]
+    type Vars<'t, S: Store<T> + 't>
+        = [Active<'t, T, S>; N]
     where
         T: 't;
     #[inline(always)]
-    fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Active<'_, T, CAP>; N] {
-        tape.start(N);
-        indexed(self, |i, v| {
-            // Past `CAP` the inputs are counted only (and the call fails).
-            let index = if i < CAP { i as u32 } else { NONE };
-            Active::at(v, T::one(), index, Some(tape))
-        })
+    fn seed<'t, S: Store<T>>(self, tape: &'t S) -> [Active<'t, T, S>; N] {
+        tape.inputs(self)
     }
     #[inline(always)]
-    fn adjoints<const CAP: usize>(tape: &Tape<T, CAP>) -> Self {
-        tape.inputs_adjoint()
+    fn adjoints<S: Store<T>>(tape: &S) -> Self {
+        tape.adjoints()
     }
 }
 
 /// A function of the variables of `X` on a tape with lifetime `'t`, returning `Y`: the bound
 /// of the closure forms, which holds for every `'t` (so variables cannot leave the call).
 ///
-/// It is `FnOnce(X::Vars<'t, CAP>) -> Y` under another name, which lets `Y` mention `'t`;
-/// every such closure or function implements it.
+/// It is `FnOnce(X::Vars<'t, Stack<'t, X::Scalar>>) -> Y` under another name, which lets `Y`
+/// mention `'t`; every such closure or function implements it.
 ///
 /// ```
 /// use typegrad::tape::{Recording, Active};
-/// fn takes<F: for<'t> Recording<'t, [f64; 2], 8, Active<'t, f64, 8>>>(_: F) {}
+/// fn takes<F: for<'t> Recording<'t, [f64; 2], Active<'t, f64>>>(_: F) {}
 /// takes(|[x, y]| x * y);
 /// ```
-pub trait Recording<'t, X: Point + 't, const CAP: usize, Y>: FnOnce(X::Vars<'t, CAP>) -> Y {}
+pub trait Recording<'t, X: Point + 't, Y>: FnOnce(X::Vars<'t, Stack<'t, X::Scalar>>) -> Y {}
 
-impl<'t, X: Point + 't, const CAP: usize, Y, F: FnOnce(X::Vars<'t, CAP>) -> Y>
-    Recording<'t, X, CAP, Y> for F
+impl<'t, X: Point + 't, Y, F: FnOnce(X::Vars<'t, Stack<'t, X::Scalar>>) -> Y> Recording<'t, X, Y>
+    for F
 {
 }
 
 /// Records `f` at `x` on `tape` (cleared first) and returns the outputs.
 #[inline(always)]
-fn record<'t, X: Point, Y, const CAP: usize>(
-    tape: &'t Tape<X::Scalar, CAP>,
-    f: impl FnOnce(X::Vars<'t, CAP>) -> Y,
+fn record<'t, X: Point, S: Store<X::Scalar>, Y>(
+    tape: &'t S,
+    f: impl FnOnce(X::Vars<'t, S>) -> Y,
     x: X,
-) -> Y {
+) -> Y
+where
+    X::Scalar: 't,
+{
     f(x.seed(tape))
 }
 
-/// The value of `y` and the derivatives of `y` in the inputs: one sweep.
+/// The value of `y` and the derivatives of `y` in the inputs: one sweep (`AGAIN`: to be
+/// followed by another, after a `reset`).
 #[inline(always)]
-fn pull<X: Point, const CAP: usize>(
-    tape: &Tape<X::Scalar, CAP>,
-    y: Active<'_, X::Scalar, CAP>,
+fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
+    tape: &'t S,
+    y: Active<'t, X::Scalar, S>,
 ) -> Result<(X::Scalar, X), TapeError> {
     if y.tape.is_some_and(|t| !core::ptr::eq(t, tape)) {
         return Err(TapeError::Mixed);
     }
     tape.status()?;
-    tape.sweep(y.i, y.s);
+    tape.sweep::<AGAIN>(y.i, y.s);
     Ok((y.v, X::adjoints(tape)))
 }
 
@@ -133,12 +133,13 @@ fn pull<X: Point, const CAP: usize>(
 /// ```
 #[inline]
 pub fn gradient<X: Point, const CAP: usize>(
-    f: impl for<'t> Recording<'t, X, CAP, Active<'t, X::Scalar, CAP>>,
+    f: impl for<'t> Recording<'t, X, Active<'t, X::Scalar>>,
     x: X,
 ) -> Result<(X::Scalar, X), TapeError> {
-    let tape = Tape::new();
+    let mut slots = stack::slots::<X::Scalar, CAP>();
+    let tape = Stack::new(&mut slots);
     let y = record(&tape, f, x);
-    pull(&tape, y)
+    pull::<X, _, false>(&tape, y)
 }
 
 /// The value and gradient of `f` at `x` on a caller-owned tape, which is cleared first and
@@ -158,26 +159,26 @@ pub fn gradient<X: Point, const CAP: usize>(
 #[inline]
 pub fn gradient_on<'t, T: Scalar, const CAP: usize, const N: usize>(
     tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Active<'t, T, CAP>; N]) -> Active<'t, T, CAP>,
+    f: impl FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> Active<'t, T, Tape<T, CAP>>,
     x: [T; N],
 ) -> Result<(T, [T; N]), TapeError> {
     let tape: &'t Tape<T, CAP> = tape;
     let y = record(tape, f, x);
-    pull(tape, y)
+    pull::<[T; N], _, false>(tape, y)
 }
 
 /// The values and adjoint sweeps of `M` outputs.
 #[inline(always)]
-fn rows<X: Point, const CAP: usize, const M: usize>(
-    tape: &Tape<X::Scalar, CAP>,
-    y: [Active<'_, X::Scalar, CAP>; M],
+fn rows<'t, X: Point, S: Store<X::Scalar>, const M: usize>(
+    tape: &'t S,
+    y: [Active<'t, X::Scalar, S>; M],
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
     let mut j = [X::adjoints(tape); M];
     for (k, (row, &yi)) in j.iter_mut().zip(&y).enumerate() {
         if k > 0 {
             tape.reset();
         }
-        *row = pull(tape, yi)?.1;
+        *row = pull::<X, S, true>(tape, yi)?.1;
     }
     Ok((y.map(|yi| yi.v), j))
 }
@@ -197,10 +198,11 @@ fn rows<X: Point, const CAP: usize, const M: usize>(
 /// ```
 #[inline]
 pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
-    f: impl for<'t> Recording<'t, X, CAP, [Active<'t, X::Scalar, CAP>; M]>,
+    f: impl for<'t> Recording<'t, X, [Active<'t, X::Scalar>; M]>,
     x: X,
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
-    let tape = Tape::new();
+    let mut slots = stack::slots::<X::Scalar, CAP>();
+    let tape = Stack::new(&mut slots);
     let y = record(&tape, f, x);
     rows(&tape, y)
 }
@@ -221,10 +223,38 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
 #[inline]
 pub fn jacobian_on<'t, T: Scalar, const CAP: usize, const N: usize, const M: usize>(
     tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Active<'t, T, CAP>; N]) -> [Active<'t, T, CAP>; M],
+    f: impl FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> [Active<'t, T, Tape<T, CAP>>; M],
     x: [T; N],
 ) -> Result<([T; M], [[T; N]; M]), TapeError> {
     let tape: &'t Tape<T, CAP> = tape;
     let y = record(tape, f, x);
     rows(tape, y)
+}
+
+/// The capacity that `f` needs at `x`: the number of records a recording makes (its inputs
+/// and operations of two variables), counted with no record stored and no tape on the stack.
+///
+/// It is the `required` of [`TapeError::Capacity`] for any `CAP` too small, and the smallest
+/// `CAP` with which [`gradient`] succeeds at `x`. A recording can need another capacity at
+/// another point if `f` branches on its inputs' values. For a function with several outputs
+/// ([`jacobian`]), return any one of them: outputs make no records.
+///
+/// ```
+/// use typegrad::{tape, Float};
+/// fn f<T: Float>(x: [T; 3]) -> T {
+///     x[0] * x[1] + x[2].sin() * x[0] // 3 inputs, 3 operations of two variables
+/// }
+/// let need = tape::required(|x| f(x), [1.0_f64, 2.0, 3.0]);
+/// assert_eq!(need, 6);
+/// assert!(tape::gradient::<_, 6>(|x| f(x), [1.0_f64, 2.0, 3.0]).is_ok());
+/// assert_eq!(
+///     tape::gradient::<_, 5>(|x| f(x), [1.0_f64, 2.0, 3.0]),
+///     Err(tape::TapeError::Capacity { required: need })
+/// );
+/// ```
+#[inline]
+pub fn required<X: Point>(f: impl for<'t> Recording<'t, X, Active<'t, X::Scalar>>, x: X) -> usize {
+    let tape = Stack::new(&mut []);
+    let _ = record(&tape, f, x);
+    tape.len()
 }

@@ -51,11 +51,15 @@
 
 mod api;
 mod fmt;
+mod stack;
+mod store;
 mod var;
 
 use core::cell::Cell;
 
-pub use api::{Point, Recording, gradient, gradient_on, jacobian, jacobian_on};
+pub use api::{Point, Recording, gradient, gradient_on, jacobian, jacobian_on, required};
+pub use stack::Stack;
+pub use store::Store;
 pub use var::Active;
 
 use crate::Scalar;
