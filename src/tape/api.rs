@@ -26,6 +26,8 @@ mod sealed {
 pub trait Point: sealed::Sealed + Copy {
     /// The number type, `T` in `[T; N]`.
     type Scalar: Scalar;
+    /// The number of inputs, `N` in `[T; N]`.
+    const LEN: usize;
     /// The variables the function receives on a tape of kind `S`: `[Active<'t, T, S>; N]`.
     type Vars<'t, S: Store<Self::Scalar> + 't>: Copy
     where
@@ -40,6 +42,7 @@ pub trait Point: sealed::Sealed + Copy {
 
 impl<T: Scalar, const N: usize> Point for [T; N] {
     type Scalar = T;
+    const LEN: usize = N;
     type Vars<'t, S: Store<T> + 't>
         = [Active<'t, T, S>; N]
     where
@@ -70,6 +73,33 @@ pub trait Recording<'t, X: Point + 't, Y>: FnOnce(X::Vars<'t, Stack<'t, X::Scala
 impl<'t, X: Point + 't, Y, F: FnOnce(X::Vars<'t, Stack<'t, X::Scalar>>) -> Y> Recording<'t, X, Y>
     for F
 {
+}
+
+/// The frame size up to which a gradient is compiled into its caller's function; a larger one
+/// gets a function of its own, so that a call that does not run costs its caller no stack.
+const INLINE_BYTES: usize = 4096;
+
+/// `body()`, inline if its frame takes at most [`INLINE_BYTES`] (`bytes`), else in a function
+/// of its own.
+#[inline(always)]
+fn framed<R>(bytes: usize, body: impl FnOnce() -> R) -> R {
+    if bytes <= INLINE_BYTES {
+        body()
+    } else {
+        outlined(body)
+    }
+}
+
+/// `body()` in a function of its own.
+#[inline(never)]
+fn outlined<R>(body: impl FnOnce() -> R) -> R {
+    body()
+}
+
+/// The bytes a closure form's tape of `CAP` records and the variables of `X` take.
+#[inline(always)]
+fn stack_bytes<X: Point, const CAP: usize>() -> usize {
+    CAP * stack::record_bytes::<X::Scalar>() + X::LEN * size_of::<Active<'_, X::Scalar>>()
 }
 
 /// Records `f` at `x` on `tape` (cleared first) and returns the outputs.
@@ -136,10 +166,12 @@ pub fn gradient<X: Point, const CAP: usize>(
     f: impl for<'t> Recording<'t, X, Active<'t, X::Scalar>>,
     x: X,
 ) -> Result<(X::Scalar, X), TapeError> {
-    let mut slots = stack::slots::<X::Scalar, CAP>();
-    let tape = Stack::new(&mut slots);
-    let y = record(&tape, f, x);
-    pull::<X, _, false>(&tape, y)
+    framed(stack_bytes::<X, CAP>(), || {
+        let mut slots = stack::slots::<X::Scalar, CAP>();
+        let tape = Stack::new(&mut slots);
+        let y = record(&tape, f, x);
+        pull::<X, _, false>(&tape, y)
+    })
 }
 
 /// The value and gradient of `f` at `x` on a caller-owned tape, which is cleared first and
@@ -201,10 +233,12 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
     f: impl for<'t> Recording<'t, X, [Active<'t, X::Scalar>; M]>,
     x: X,
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
-    let mut slots = stack::slots::<X::Scalar, CAP>();
-    let tape = Stack::new(&mut slots);
-    let y = record(&tape, f, x);
-    rows(&tape, y)
+    framed(stack_bytes::<X, CAP>(), || {
+        let mut slots = stack::slots::<X::Scalar, CAP>();
+        let tape = Stack::new(&mut slots);
+        let y = record(&tape, f, x);
+        rows(&tape, y)
+    })
 }
 
 /// [`jacobian`] on a caller-owned tape, cleared first; a generic function can be passed by
