@@ -166,10 +166,11 @@ pub fn gradient<X: Point, const CAP: usize>(
     f: impl for<'t> Recording<'t, X, Active<'t, X::Scalar>>,
     x: X,
 ) -> Result<(X::Scalar, X), TapeError> {
+    let x = &x; // not copied into the closure
     framed(stack_bytes::<X, CAP>(), || {
         let mut slots = stack::slots::<X::Scalar, CAP>();
         let tape = Stack::new(&mut slots);
-        let y = record(&tape, f, x);
+        let y = record(&tape, f, *x);
         pull::<X, _, false>(&tape, y)
     })
 }
@@ -233,10 +234,11 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
     f: impl for<'t> Recording<'t, X, [Active<'t, X::Scalar>; M]>,
     x: X,
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
+    let x = &x; // not copied into the closure
     framed(stack_bytes::<X, CAP>(), || {
         let mut slots = stack::slots::<X::Scalar, CAP>();
         let tape = Stack::new(&mut slots);
-        let y = record(&tape, f, x);
+        let y = record(&tape, f, *x);
         rows(&tape, y)
     })
 }
