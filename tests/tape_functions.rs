@@ -131,6 +131,40 @@ fn overflow_reports_the_exact_capacity() {
 }
 
 #[test]
+fn required_counts_what_the_capacity_error_reports() {
+    let x = point::<8>();
+    assert_eq!(tape::required(|x| rosenbrock(x), x), NEED);
+    let mut t = Tape::<f64, NEED>::new();
+    assert!(tape::gradient_on(&mut t, rosenbrock, x).is_ok());
+    assert_eq!(t.len(), NEED);
+    // Inputs past any capacity are counted too; constants and one-variable operations are not.
+    assert_eq!(
+        tape::required(|[x, y, _]| (x * 2.0).sin() + y, [1.0_f64, 2.0, 3.0]),
+        4
+    );
+    assert_eq!(tape::required(|[_]| 1.0.into(), [1.0]), 1);
+    // The count follows the branches taken at the point.
+    fn branchy<T: Float>([x, y]: [T; 2]) -> T {
+        if x > y { x * y } else { x * y * x * y }
+    }
+    assert_eq!(tape::required(|x| branchy(x), [2.0, 1.0]), 3);
+    assert_eq!(tape::required(|x| branchy(x), [1.0, 2.0]), 5);
+    assert_eq!(
+        tape::gradient::<_, 4>(|x| branchy(x), [1.0, 2.0]),
+        Err(TapeError::Capacity { required: 5 })
+    );
+}
+
+#[test]
+fn unused_capacity_changes_nothing() {
+    let x = point::<8>();
+    let exact = tape::gradient::<_, NEED>(|x| rosenbrock(x), x);
+    assert_eq!(tape::gradient::<_, 4096>(|x| rosenbrock(x), x), exact);
+    assert_eq!(tape::gradient::<_, 30_000>(|x| rosenbrock(x), x), exact);
+    assert_eq!(exact.map(|(v, _)| v), Ok(rosenbrock_hand(x).0));
+}
+
+#[test]
 fn values_stay_exact_past_the_capacity() {
     let x = point::<8>();
     let mut seen = f64::NAN;

@@ -28,11 +28,7 @@ fn closed_form(x: [f64; N]) -> (f64, [f64; N]) {
         .flat_map(|i| (1..=K).map(move |k| (i, k)))
         .map(|(i, k)| x[i] * x[(i + k) % N])
         .sum();
-    let g = core::array::from_fn(|j| {
-        (1..=K)
-            .map(|k| x[(j + k) % N] + x[(j + N - k) % N])
-            .sum()
-    });
+    let g = core::array::from_fn(|j| (1..=K).map(|k| x[(j + k) % N] + x[(j + N - k) % N]).sum());
     (v, g)
 }
 
@@ -78,8 +74,8 @@ fn capacity_counted_and_overflow_on_a_2_mib_stack() {
 #[test]
 fn jacobian_of_1000_inputs_on_a_2_mib_stack() {
     let x = point();
-    let (fx, j) = on_2_mib(move || tape::jacobian::<_, CAP, 2>(|x| [f(x), x[1] * x[2]], x))
-        .unwrap();
+    let (fx, j) =
+        on_2_mib(move || tape::jacobian::<_, CAP, 2>(|x| [f(x), x[1] * x[2]], x)).unwrap();
     let (cv, cg) = closed_form(x);
     assert_eq!(fx, [cv, x[1] * x[2]]);
     assert_eq!(j[0], cg);
