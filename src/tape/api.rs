@@ -73,7 +73,7 @@ fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
 ///
 /// **Stack** (bytes, x86-64): `48·CAP + 40·N` for `f64`, `40·CAP + 28·N` for `f32`, plus
 /// about 200, in a function of its own when that exceeds 4 KiB; the caller keeps the point and
-/// the gradient (`16·N`, `8·N`). In a debug build `48·CAP + 230·N` and `40·CAP + 144·N`, plus
+/// the gradient (`16·N`, `8·N`). In a debug build `48·CAP + 280·N` and `40·CAP + 170·N`, plus
 /// a few KiB. See [the module](crate::tape#stack-use) for when a tape is too big.
 ///
 /// ```
@@ -121,7 +121,7 @@ pub fn gradient<X: Point, const CAP: usize>(
 ///
 /// **Stack** (bytes, x86-64): the [`Tape`] where the caller keeps it (`32·CAP + 24` for
 /// `f64`, `20·CAP + 24` for `f32`), and in the caller's frame the variables, `32·N` (`f64`)
-/// or `24·N` (`f32`), plus about 100. In a debug build about `230·N` (`f64`) or `160·N` (`f32`)
+/// or `24·N` (`f32`), plus about 100. In a debug build about `280·N` (`f64`) or `190·N` (`f32`)
 /// besides the tape.
 ///
 /// ```
@@ -168,8 +168,8 @@ fn rows<'t, X: Point, S: Store<X::Scalar>, const M: usize>(
 ///
 /// **Stack** (bytes, x86-64): `48·CAP + 80·N` for `f64`, `40·CAP + 56·N` for `f32`, plus
 /// about 200, in a function of its own when the tape and variables exceed 4 KiB; the caller
-/// keeps the point and the Jacobian (`8·(M + 1)·N`, `4·(M + 1)·N`). In a debug build
-/// `48·CAP + 330·N` and `40·CAP + 200·N`, plus a few KiB.
+/// keeps the point and the Jacobian (`8·(M + 1)·N`, `4·(M + 1)·N`). In a debug build, with
+/// `M = 2`, `48·CAP + 390·N` and `40·CAP + 230·N`, plus a few KiB.
 ///
 /// ```
 /// use typegrad::{tape, Float};
@@ -197,7 +197,8 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
 ///
 /// **Stack** (bytes, x86-64): the [`Tape`] where the caller keeps it (`32·CAP + 24` for
 /// `f64`, `20·CAP + 24` for `f32`), and in the caller's frame `64·N` (`f64`) or `48·N` (`f32`)
-/// for the variables and the rows, plus about 100.
+/// for the variables and the rows (`M = 2`), plus about 100. In a debug build about `390·N`
+/// (`f64`) or `240·N` (`f32`) besides the tape.
 ///
 /// ```
 /// use typegrad::{tape::{self, Tape}, Float};

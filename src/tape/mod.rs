@@ -61,20 +61,29 @@
 //! # Stack use
 //!
 //! Each entry point's documentation gives its stack use in bytes, for `N` inputs, `M` outputs
-//! and capacity `CAP`, as measured on x86-64 (frame sizes read from `objdump -d` in release;
-//! the least thread stack that runs, in debug). On top comes what `f` itself uses, with
-//! variables of 32 bytes (`f64`) or 24 (`f32`) where the plain function has 8 or 4.
+//! and capacity `CAP`, as measured on x86-64 by `python3 benches/stack.py` (frame sizes read
+//! from `objdump -d` in release; in debug, the least thread stack that runs the call, with the
+//! caller's copies of the point). On top comes what `f` itself uses, with variables of 32 bytes
+//! (`f64`) or 24 (`f32`) where the plain function has 8 or 4.
 //!
 //! A closure form whose tape and variables take more than 4 KiB runs in a function of its own,
 //! so a call that does not run costs its caller only the point it passes and the result it
-//! would get back. A tape too big for the thread's stack overflows it: Rust aborts with
-//! "has overflowed its stack". Linux gives the main thread 8 MiB and Rust gives spawned
-//! threads (and tests) 2 MiB: [`gradient`] on `f64` fits about 170,000 records in 8 MiB
-//! (170,000 ran, 180,000 overflowed, in debug and release) and 40,000 in 2 MiB; a reused
-//! [`Tape`] of `f64` fits 260,000 records in 8 MiB in release (300,000 overflowed) but only
-//! 80,000 in debug (100,000 overflowed), where [`Tape::new`] builds each array and moves it,
-//! about three copies. For a larger capacity, run the gradient on a thread made with
-//! [`std::thread::Builder::stack_size`](https://doc.rust-lang.org/std/thread/struct.Builder.html#method.stack_size).
+//! would get back.
+//!
+//! A tape too big for its thread's stack overflows it, and Rust aborts with "has overflowed its
+//! stack". Linux gives the main thread 8 MiB; Rust gives spawned threads (and tests) 2 MiB. The
+//! largest capacities that ran, for `f64` and a function of two inputs, and in parentheses the
+//! next one tried, which overflowed (`python3 benches/stack.py`):
+//!
+//! | tape | 8 MiB, release | 8 MiB, debug | 2 MiB, release | 2 MiB, debug |
+//! |---|---|---|---|---|
+//! | [`gradient`] (48 bytes a record) | 170,000 (180,000) | 170,000 (180,000) | 43,000 (45,000) | 43,000 (45,000) |
+//! | a reused [`Tape`] (32 bytes a record) | 260,000 (300,000) | 80,000 (100,000) | 60,000 (80,000) | 20,000 (30,000) |
+//!
+//! In a debug build [`Tape::new`] builds each array and then moves it, about three copies
+//! (`104·CAP` bytes for `f64`); the closure forms' slots are never built or moved. For a larger
+//! capacity, run the gradient on a thread made with a larger stack
+//! ([`std::thread::Builder::stack_size`](https://doc.rust-lang.org/std/thread/struct.Builder.html#method.stack_size)).
 
 mod api;
 mod fmt;
