@@ -102,13 +102,7 @@ impl<'t, T: Scalar> sealed::Records<T> for Stack<'t, T> {
     const NONE: Link<'t, T> = None;
     #[inline(always)]
     fn inputs<'s, const N: usize>(&'s self, x: [T; N]) -> [Active<'s, T, Self>; N] {
-        // A loop, not `map`: the compiler keeps it inline where `map` of a recording closure
-        // became a call.
-        let mut vars = [Active::constant(T::zero()); N];
-        for (var, v) in vars.iter_mut().zip(x) {
-            *var = Active::at(v, T::one(), self.input(), Some(self));
-        }
-        vars
+        core::array::from_fn(|i| Active::at(x[i], T::one(), self.input(), Some(self)))
     }
     #[inline(always)]
     fn record(&self, a: Link<'t, T>, da: T, b: Link<'t, T>, db: T) -> Link<'t, T> {
