@@ -31,7 +31,8 @@ fn outlined<R>(body: impl FnOnce() -> R) -> R {
 /// The bytes a closure form's tape of `CAP` records and the variables of `X` take.
 #[inline(always)]
 fn stack_bytes<X: Point, const CAP: usize>() -> usize {
-    CAP * stack::record_bytes::<X::Scalar>() + X::LEN * size_of::<Active<'_, X::Scalar>>()
+    let tape = CAP.saturating_mul(stack::record_bytes::<X::Scalar>());
+    tape.saturating_add(X::LEN.saturating_mul(size_of::<Active<'_, X::Scalar>>()))
 }
 
 /// Records `f` at `x` on `tape` (cleared first) and returns the outputs.

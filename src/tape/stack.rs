@@ -1,5 +1,5 @@
 //! `Stack`: the closure forms' tape, records written once into uninitialised slots and linked
-//! by references, so that the part of the capacity a recording leaves unused costs nothing.
+//! by references, so that the part of the capacity a recording leaves unused is never written.
 
 use core::cell::Cell;
 use core::mem::MaybeUninit;
@@ -33,16 +33,16 @@ pub(super) type Link<'t, T> = Option<&'t Rec<'t, T>>;
 
 /// The tape of the closure forms ([`gradient`](super::gradient), [`jacobian`](super::jacobian),
 /// [`required`](super::required)): its records live in slots that the call reserves on its
-/// stack and does not initialise; a record is written when it is made, and the recording costs
-/// nothing for the slots it leaves unused.
+/// stack and does not initialise; a record is written when it is made, and the slots a
+/// recording leaves unused are never written.
 ///
 /// It is made inside those calls (its variables are `Active<'t, T>`, whose default store
 /// it is); user code only names it in generic bounds.
 ///
 /// ```
 /// use typegrad::tape::{self, Active, Stack};
-/// let (v, g) = tape::gradient::<_, 4>(|[x, y]: [Active<'_, f64, Stack<'_, f64>>; 2]| x * y, [2.0, 3.0])
-///     .unwrap();
+/// type V<'t> = Active<'t, f64, Stack<'t, f64>>; // the same as Active<'t, f64>
+/// let (v, g) = tape::gradient::<_, 4>(|[x, y]: [V; 2]| x * y, [2.0, 3.0]).unwrap();
 /// assert_eq!((v, g), (6.0, [3.0, 2.0]));
 /// ```
 pub struct Stack<'t, T> {
@@ -104,8 +104,8 @@ impl<'t, T: Scalar> Stack<'t, T> {
     /// it (`None` past the capacity, where it is only counted).
     #[inline(always)]
     pub(super) fn record(&self, a: Link<'t, T>, da: T, b: Link<'t, T>, db: T) -> Link<'t, T> {
-        // Both arms put the slice back before anything else touches memory, so that the
-        // compiler drops the empty slice `take` leaves.
+        // The iterator goes back before anything else touches memory, so that the compiler
+        // drops the empty one `take` leaves.
         let mut free = self.free.take();
         let slot = free.next();
         self.free.set(free);
