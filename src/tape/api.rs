@@ -73,9 +73,8 @@ fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
 /// The first generic argument is the point's type: write `_`.
 ///
 /// **Stack** (bytes, x86-64): `48·CAP + 40·N` for `f64`, `40·CAP + 28·N` for `f32`, plus
-/// about 200, in a function of its own when that exceeds 4 KiB; the caller keeps the point and
-/// the gradient (`16·N`, `8·N`). In a debug build `48·CAP + 280·N` and `40·CAP + 170·N`, plus
-/// a few KiB. See [the module](crate::tape#stack-use) for when a tape is too big.
+/// about 200, in a function of its own when that exceeds 4 KiB; the caller keeps the gradient
+/// (`8·N`, `4·N`). In a debug build `48·CAP + 310·N` and `40·CAP + 205·N`, plus a few KiB. See [the module](crate::tape#stack-use) for when a tape is too big.
 ///
 /// ```
 /// use typegrad::{tape, Float};
@@ -169,8 +168,8 @@ fn rows<'t, X: Point, S: Store<X::Scalar>, const M: usize>(
 ///
 /// **Stack** (bytes, x86-64): `48·CAP + 80·N` for `f64`, `40·CAP + 56·N` for `f32`, plus
 /// about 200, in a function of its own when the tape and variables exceed 4 KiB; the caller
-/// keeps the point and the Jacobian (`8·(M + 1)·N`, `4·(M + 1)·N`). In a debug build, with
-/// `M = 2`, `48·CAP + 390·N` and `40·CAP + 230·N`, plus a few KiB.
+/// keeps the Jacobian (`8·M·N`, `4·M·N`). In a debug build, with `M = 2`, `48·CAP + 415·N` and
+/// `40·CAP + 255·N`, plus a few KiB.
 ///
 /// ```
 /// use typegrad::{tape, Float};

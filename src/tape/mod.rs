@@ -67,8 +67,7 @@
 //! (`f64`) or 24 (`f32`) where the plain function has 8 or 4.
 //!
 //! A closure form whose tape and variables take more than 4 KiB runs in a function of its own,
-//! so a call that does not run costs its caller only the point it passes and the result it
-//! would get back.
+//! so a call that does not run costs its caller only the result it would get back.
 //!
 //! A tape too big for its thread's stack overflows it, and Rust aborts with "has overflowed its
 //! stack". Linux gives the main thread 8 MiB; Rust gives spawned threads (and tests) 2 MiB. The
