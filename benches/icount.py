@@ -16,6 +16,7 @@ byte, and as `tape_vmemset` / `tape_new_vmemset` with glibc told to use vector s
 
     python3 benches/icount.py                 # all pairs -> benches/results/icount.json
     python3 benches/icount.py rosenbrock64    # only workloads containing that text
+    python3 benches/icount.py --backends tape,tape_on   # only these backends (any workload)
 Then `python3 benches/report.py` writes the tables into BENCHMARKS.md.
 """
 import json, os, re, subprocess, sys, time
@@ -56,7 +57,13 @@ def main():
     subprocess.run([BIN, "check"], check=True)
     pairs = [l.split() for l in subprocess.run([BIN, "list"], capture_output=True, text=True,
                                                check=True).stdout.splitlines()]
-    only = sys.argv[1:]
+    args = sys.argv[1:]
+    backends = None
+    if "--backends" in args:
+        i = args.index("--backends")
+        backends = args[i + 1].split(",")
+        del args[i:i + 2]
+    only = args
     results = {}
     if os.path.exists(OUT):
         results = json.load(open(OUT))
@@ -66,6 +73,8 @@ def main():
         results.setdefault("capacity", {})[w] = [int(records), int(size)]
     for w, b in pairs:
         if only and not any(o in w for o in only):
+            continue
+        if backends and b not in backends:
             continue
         c = per_call(w, b)
         results.setdefault(w, {})[b] = round(c)

@@ -196,6 +196,27 @@ def tape_criterion_table(data):
     return "\n".join(lines)
 
 
+SPARE = ["tutorial1", "rosenbrock64"]
+
+
+def spare_table(ic, crit):
+    """`tape::gradient` with capacity to spare, in instructions and wall time."""
+    cap = ic.get("capacity", {})
+    head = ["workload", "records", "tape (CAP = records)", "tape, CAP 4,096", "tape, CAP 100,000",
+            "tape_on", "tape, CAP 100,000 − tape"]
+    rows = []
+    for data, fmt, unit in ((ic, fmt_count, "instructions"), (crit, fmt_time, "wall time")):
+        for w in SPARE:
+            row = data.get(w, {})
+            if "tape_100k" not in row:
+                continue
+            cells = [f"{w} ({unit})", fmt_any(cap.get(w, ("—",))[0])]
+            cells += [fmt(row[b]) if b in row else "—" for b in ("tape", "tape_4k", "tape_100k", "tape_on")]
+            cells.append(fmt(row["tape_100k"] - row["tape"]) if "tape" in row else "—")
+            rows.append(cells)
+    return "\n".join(markdown(head, rows))
+
+
 def memset_table(ms, icount):
     """Medians over the runs of benches/memset.py, with each run's range."""
     import statistics
@@ -248,6 +269,7 @@ def main():
         ic = json.load(open(icount))
         doc = replace(doc, "icount", table(ic, fmt_count))
         doc = replace(doc, "tape-icount", tape_icount_table(ic))
+        doc = replace(doc, "tape-spare", spare_table(ic, crit))
         ms = os.path.join(RESULTS, "memset.json")
         if os.path.exists(ms):
             doc = replace(doc, "memset", memset_table(json.load(open(ms)), ic))

@@ -109,7 +109,7 @@ fn from_integers_and_f32() {
     // The inherent `from` takes the scalar (so it stays unambiguous beside `NumCast`); other
     // types convert through `From`.
     let t = tape::gradient::<_, 4>(
-        |[x]| x * <typegrad::tape::Active<_, 4> as From<i32>>::from(2),
+        |[x]| x * <typegrad::tape::Active<'_, f64> as From<i32>>::from(2),
         [3.0_f64],
     );
     assert_eq!(t, Ok((6.0, [2.0])));

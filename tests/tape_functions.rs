@@ -131,6 +131,40 @@ fn overflow_reports_the_exact_capacity() {
 }
 
 #[test]
+fn required_counts_what_the_capacity_error_reports() {
+    let x = point::<8>();
+    assert_eq!(tape::required(|x| rosenbrock(x), x), NEED);
+    let mut t = Tape::<f64, NEED>::new();
+    assert!(tape::gradient_on(&mut t, rosenbrock, x).is_ok());
+    assert_eq!(t.len(), NEED);
+    // Inputs past any capacity are counted too; constants and one-variable operations are not.
+    assert_eq!(
+        tape::required(|[x, y, _]| (x * 2.0).sin() + y, [1.0_f64, 2.0, 3.0]),
+        4
+    );
+    assert_eq!(tape::required(|[_]| 1.0.into(), [1.0]), 1);
+    // The count follows the branches taken at the point.
+    fn branchy<T: Float>([x, y]: [T; 2]) -> T {
+        if x > y { x * y } else { x * y * x * y }
+    }
+    assert_eq!(tape::required(|x| branchy(x), [2.0, 1.0]), 3);
+    assert_eq!(tape::required(|x| branchy(x), [1.0, 2.0]), 5);
+    assert_eq!(
+        tape::gradient::<_, 4>(|x| branchy(x), [1.0, 2.0]),
+        Err(TapeError::Capacity { required: 5 })
+    );
+}
+
+#[test]
+fn unused_capacity_changes_nothing() {
+    let x = point::<8>();
+    let exact = tape::gradient::<_, NEED>(|x| rosenbrock(x), x);
+    assert_eq!(tape::gradient::<_, 4096>(|x| rosenbrock(x), x), exact);
+    assert_eq!(tape::gradient::<_, 30_000>(|x| rosenbrock(x), x), exact);
+    assert_eq!(exact.map(|(v, _)| v), Ok(rosenbrock_hand(x).0));
+}
+
+#[test]
 fn values_stay_exact_past_the_capacity() {
     let x = point::<8>();
     let mut seen = f64::NAN;
@@ -212,7 +246,7 @@ fn constants_record_nothing() {
     let r = tape::gradient_on(
         &mut t,
         |[x, y]| {
-            let big: Active<'_, f64, 4> = Float::max_value();
+            let big: Active<'_, f64, Tape<f64, 4>> = Float::max_value();
             let c = (big.exp() * 2.0 + 1.0).min(3.0.into());
             let d = (x.sin() * 2.0 + c).powi(3) / 4.0 - 1.0; // one variable: no record
             d + y
@@ -343,7 +377,7 @@ fn number_traits_surface() {
     };
     let (v, g) = tape::gradient::<_, 64>(
         |[x, y]| {
-            type V<'t> = typegrad::tape::Active<'t, f64, 64>;
+            type V<'t> = typegrad::tape::Active<'t, f64>;
             let c: V = NumCast::from(2_u8).unwrap();
             let d = V::from_f64(0.5).unwrap();
             assert_eq!(

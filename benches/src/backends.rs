@@ -61,8 +61,8 @@ where
     typegrad::jacobian(|x: [Duals<f64, N>; N]| w.f(x), x)
 }
 
-/// typegrad's stack tape: `tape::gradient` on a new tape of `CAP` records (made, and
-/// zero-initialised, on the stack in each call).
+/// typegrad's stack tape: `tape::gradient` on a tape of `CAP` records made in each call (slots
+/// reserved on the stack, written only as records are made).
 #[inline(never)]
 pub fn tape<W: Scalar<N>, const N: usize, const CAP: usize>(w: &W, x: [f64; N]) -> (f64, [f64; N]) {
     tape::gradient::<_, CAP>(|x| w.f(x), x).expect("tape capacity")

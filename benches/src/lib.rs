@@ -56,6 +56,7 @@ pub fn visit<S: Sink>(s: &mut S) {
     s.run("tutorial1", "reverse", x, tutorial::f1_reverse);
     s.run("tutorial1", "forward", x, |x| forward(&F1, x));
     tapes::<_, 3, 5, S>(s, "tutorial1", &F1, x); // 3 inputs, `+ y`, `* z`
+    spare(s, "tutorial1", &F1, x);
     peers(s, "tutorial1", &F1, x);
 
     let x = [1000.0];
@@ -78,6 +79,12 @@ pub fn visit<S: Sink>(s: &mut S) {
     rosen::<2, 5, S>(s, "rosenbrock2", Some(rosenbrock::reverse2), true);
     rosen::<16, 75, S>(s, "rosenbrock16", Some(rosenbrock::reverse16), true);
     rosen::<64, 315, S>(s, "rosenbrock64", Some(rosenbrock::reverse64), true);
+    spare(
+        s,
+        "rosenbrock64",
+        &rosenbrock::Rosenbrock,
+        rosenbrock::point::<64>(),
+    );
     rosen::<256, 1275, S>(s, "rosenbrock256", Some(rosenbrock::reverse256), true);
 
     // P inputs, per observation P − 1 sums in `z` and one `−`, OBS − 1 sums: P + OBS·P + OBS − 1.
@@ -148,8 +155,8 @@ fn no_reverse<const P: usize>() -> Option<fn([f64; P]) -> Gradient<P>> {
     None
 }
 
-/// The tape backends of a scalar function: a new tape of `CAP` records each call (`tape`),
-/// and one tape reused across calls (`tape_on`); and what making a new tape costs alone
+/// The tape backends of a scalar function: a tape of `CAP` records made in each call (`tape`),
+/// and one `Tape` reused across calls (`tape_on`); and what making a new `Tape` costs alone
 /// (`tape_new`, no gradient).
 fn tapes<W: Scalar<N>, const N: usize, const CAP: usize, S: Sink>(
     s: &mut S,
@@ -166,6 +173,13 @@ fn tapes<W: Scalar<N>, const N: usize, const CAP: usize, S: Sink>(
         g
     });
     new_tape::<N, CAP, S>(s, w, x);
+}
+
+/// `tape::gradient` with capacity to spare: 4,096 records (`tape_4k`) and 100,000
+/// (`tape_100k`), whatever the function needs.
+fn spare<W: Scalar<N>, const N: usize, S: Sink>(s: &mut S, w: &str, f: &W, x: [f64; N]) {
+    s.run(w, "tape_4k", x, |x| tape::<W, N, 4096>(f, x));
+    s.run(w, "tape_100k", x, |x| tape::<W, N, 100_000>(f, x));
 }
 
 /// The tape backends of a function with `M` outputs (`tape::jacobian`, `tape::jacobian_on`).
@@ -186,9 +200,10 @@ fn tapes_jac<W: Vector<N, M>, const N: usize, const M: usize, const CAP: usize, 
     new_tape::<N, CAP, S>(s, w, x);
 }
 
-/// `tape_new`: a new tape of `CAP` records is made (zero-initialised on the stack, as
-/// `tape::gradient` makes one) and handed to `black_box`; nothing is recorded. Its cost is
-/// that of the zeroing, the part of `tape` that `tape_on` does not pay.
+/// `tape_new`: a new `Tape<f64, CAP>` is made (zero-initialised on the stack) and handed to
+/// `black_box`; nothing is recorded. Its cost is that of the zeroing, which a reused tape pays
+/// once (and which `tape::gradient` paid on every call until it recorded on uninitialised
+/// slots).
 fn new_tape<const N: usize, const CAP: usize, S: Sink>(s: &mut S, w: &str, x: [f64; N]) {
     s.run(w, "tape_new", x, |_| {
         let t = Tape::<f64, CAP>::new();

@@ -10,7 +10,7 @@ use core::ops::{Add, Div, Mul, Neg, Sub};
 
 use autodiff::F1;
 use num_dual::{DualNum, DualSVec64};
-use typegrad::tape::Active;
+use typegrad::tape::{Active, Store};
 use typegrad::{Dual, Float, Length, Scalar};
 
 /// A number the workloads are generic over: `f64`, a typegrad `Dual`, a typegrad tape
@@ -95,7 +95,7 @@ macro_rules! real_via_scalar {
 real_via_scalar!(
     [] f64,
     [N: Length<f64>] Dual<f64, N>,
-    [const CAP: usize] Active<'_, f64, CAP>,
+    [S: Store<f64>] Active<'_, f64, S>,
 );
 
 impl<const N: usize> Real for DualSVec64<N> {

@@ -1,102 +1,65 @@
 //! Gradients and Jacobians through a tape: on a tape made inside the call (closure forms,
 //! mixing tapes is a compile error) or on a caller-owned tape (by-name forms, reuse).
 
-use super::{Active, NONE, Tape, TapeError};
+use super::point::{Point, Recording};
+use super::stack::{self, Stack};
+use super::store::Store;
+use super::{Active, Tape, TapeError};
 use crate::Scalar;
-use crate::array::indexed;
 
-mod sealed {
-    pub trait Sealed {}
-    impl<T, const N: usize> Sealed for [T; N] {}
-}
+/// The frame size up to which a gradient is compiled into its caller's function; a larger one
+/// gets a function of its own, so that a call that does not run costs its caller no stack.
+const INLINE_BYTES: usize = 4096;
 
-/// A point to differentiate at: `[T; N]`, which the function receives as `N` variables.
-///
-/// It names the variables' type for each tape lifetime, which lets [`gradient`] take the
-/// point's type as its first generic argument (always written `_`) and the capacity as its
-/// second: `tape::gradient::<_, CAP>(f, x)`.
-///
-/// ```
-/// use typegrad::tape::{Point, Active};
-/// fn vars<'t>(v: <[f64; 2] as Point>::Vars<'t, 8>) -> [Active<'t, f64, 8>; 2] {
-///     v
-/// }
-/// ```
-pub trait Point: sealed::Sealed + Copy {
-    /// The number type, `T` in `[T; N]`.
-    type Scalar: Scalar;
-    /// The variables the function receives: `[Active<'t, T, CAP>; N]`.
-    type Vars<'t, const CAP: usize>
-    where
-        Self::Scalar: 't;
-    /// Clears the tape and records the inputs.
-    #[doc(hidden)]
-    fn seed<const CAP: usize>(self, tape: &Tape<Self::Scalar, CAP>) -> Self::Vars<'_, CAP>;
-    /// Reads the inputs' adjoints after a sweep.
-    #[doc(hidden)]
-    fn adjoints<const CAP: usize>(tape: &Tape<Self::Scalar, CAP>) -> Self;
-}
-
-impl<T: Scalar, const N: usize> Point for [T; N] {
-    type Scalar = T;
-    type Vars<'t, const CAP: usize>
-        = [Active<'t, T, CAP>; N]
-    where
-        T: 't;
-    #[inline(always)]
-    fn seed<const CAP: usize>(self, tape: &Tape<T, CAP>) -> [Active<'_, T, CAP>; N] {
-        tape.start(N);
-        indexed(self, |i, v| {
-            // Past `CAP` the inputs are counted only (and the call fails).
-            let index = if i < CAP { i as u32 } else { NONE };
-            Active::at(v, T::one(), index, Some(tape))
-        })
-    }
-    #[inline(always)]
-    fn adjoints<const CAP: usize>(tape: &Tape<T, CAP>) -> Self {
-        tape.inputs_adjoint()
+/// `body()`, inline if its frame takes at most [`INLINE_BYTES`] (`bytes`), else in a function
+/// of its own.
+#[inline(always)]
+fn framed<R>(bytes: usize, body: impl FnOnce() -> R) -> R {
+    if bytes <= INLINE_BYTES {
+        body()
+    } else {
+        outlined(body)
     }
 }
 
-/// A function of the variables of `X` on a tape with lifetime `'t`, returning `Y`: the bound
-/// of the closure forms, which holds for every `'t` (so variables cannot leave the call).
-///
-/// It is `FnOnce(X::Vars<'t, CAP>) -> Y` under another name, which lets `Y` mention `'t`;
-/// every such closure or function implements it.
-///
-/// ```
-/// use typegrad::tape::{Recording, Active};
-/// fn takes<F: for<'t> Recording<'t, [f64; 2], 8, Active<'t, f64, 8>>>(_: F) {}
-/// takes(|[x, y]| x * y);
-/// ```
-pub trait Recording<'t, X: Point + 't, const CAP: usize, Y>: FnOnce(X::Vars<'t, CAP>) -> Y {}
+/// `body()` in a function of its own.
+#[inline(never)]
+fn outlined<R>(body: impl FnOnce() -> R) -> R {
+    body()
+}
 
-impl<'t, X: Point + 't, const CAP: usize, Y, F: FnOnce(X::Vars<'t, CAP>) -> Y>
-    Recording<'t, X, CAP, Y> for F
-{
+/// The bytes a closure form's tape of `CAP` records and the variables of `X` take.
+#[inline(always)]
+fn stack_bytes<X: Point, const CAP: usize>() -> usize {
+    let tape = CAP.saturating_mul(stack::record_bytes::<X::Scalar>());
+    tape.saturating_add(X::LEN.saturating_mul(size_of::<Active<'_, X::Scalar>>()))
 }
 
 /// Records `f` at `x` on `tape` (cleared first) and returns the outputs.
 #[inline(always)]
-fn record<'t, X: Point, Y, const CAP: usize>(
-    tape: &'t Tape<X::Scalar, CAP>,
-    f: impl FnOnce(X::Vars<'t, CAP>) -> Y,
+fn record<'t, X: Point, S: Store<X::Scalar>, Y>(
+    tape: &'t S,
+    f: impl FnOnce(X::Vars<'t, S>) -> Y,
     x: X,
-) -> Y {
+) -> Y
+where
+    X::Scalar: 't,
+{
     f(x.seed(tape))
 }
 
-/// The value of `y` and the derivatives of `y` in the inputs: one sweep.
+/// The value of `y` and the derivatives of `y` in the inputs: one sweep (`AGAIN`: to be
+/// followed by another, after a `reset`).
 #[inline(always)]
-fn pull<X: Point, const CAP: usize>(
-    tape: &Tape<X::Scalar, CAP>,
-    y: Active<'_, X::Scalar, CAP>,
+fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
+    tape: &'t S,
+    y: Active<'t, X::Scalar, S>,
 ) -> Result<(X::Scalar, X), TapeError> {
     if y.tape.is_some_and(|t| !core::ptr::eq(t, tape)) {
         return Err(TapeError::Mixed);
     }
     tape.status()?;
-    tape.sweep(y.i, y.s);
+    tape.sweep::<AGAIN>(y.i, y.s);
     Ok((y.v, X::adjoints(tape)))
 }
 
@@ -104,8 +67,14 @@ fn pull<X: Point, const CAP: usize>(
 /// inside the call (on the stack): the function is recorded once and swept back once.
 ///
 /// `CAP` counts the inputs and every operation of two variables; operations of one
-/// variable (`sin`, `powi`, `x * 2.0`, a variable with a constant) and of constants are free. If it is too small, the error says which capacity the recording needs. The
-/// first generic argument is the point's type: write `_`.
+/// variable (`sin`, `powi`, `x * 2.0`, a variable with a constant) and of constants are free.
+/// If it is too small, the error says which capacity the recording needs ([`required`]
+/// counts it beforehand). The capacity a call leaves unused is reserved but never written.
+/// The first generic argument is the point's type: write `_`.
+///
+/// **Stack** (bytes, x86-64): `48·CAP + 40·N` for `f64`, `40·CAP + 28·N` for `f32`, plus
+/// about 200, in a function of its own when that exceeds 4 KiB; the caller keeps the gradient
+/// (`8·N`, `4·N`). In a debug build `48·CAP + 310·N` and `40·CAP + 205·N`, plus a few KiB. See [the module](crate::tape#stack-use) for when a tape is too big.
 ///
 /// ```
 /// use typegrad::{tape, Float};
@@ -133,18 +102,27 @@ fn pull<X: Point, const CAP: usize>(
 /// ```
 #[inline]
 pub fn gradient<X: Point, const CAP: usize>(
-    f: impl for<'t> Recording<'t, X, CAP, Active<'t, X::Scalar, CAP>>,
+    f: impl for<'t> Recording<'t, X, Active<'t, X::Scalar>>,
     x: X,
 ) -> Result<(X::Scalar, X), TapeError> {
-    let tape = Tape::new();
-    let y = record(&tape, f, x);
-    pull(&tape, y)
+    let x = &x; // not copied into the closure
+    framed(stack_bytes::<X, CAP>(), || {
+        let mut slots = stack::slots::<X::Scalar, CAP>();
+        let tape = Stack::new(&mut slots);
+        let y = record(&tape, f, *x);
+        pull::<X, _, false>(&tape, y)
+    })
 }
 
 /// The value and gradient of `f` at `x` on a caller-owned tape, which is cleared first and
 /// can be reused; a generic function can be passed by name.
 ///
 /// Variables of another tape used in `f` make it return [`TapeError::Mixed`].
+///
+/// **Stack** (bytes, x86-64): the [`Tape`] where the caller keeps it (`32·CAP + 24` for
+/// `f64`, `20·CAP + 24` for `f32`), and in the caller's frame the variables, `32·N` (`f64`)
+/// or `24·N` (`f32`), plus about 100. In a debug build about `280·N` (`f64`) or `190·N` (`f32`)
+/// besides the tape.
 ///
 /// ```
 /// use typegrad::{tape::{self, Tape}, Float};
@@ -158,26 +136,26 @@ pub fn gradient<X: Point, const CAP: usize>(
 #[inline]
 pub fn gradient_on<'t, T: Scalar, const CAP: usize, const N: usize>(
     tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Active<'t, T, CAP>; N]) -> Active<'t, T, CAP>,
+    f: impl FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> Active<'t, T, Tape<T, CAP>>,
     x: [T; N],
 ) -> Result<(T, [T; N]), TapeError> {
     let tape: &'t Tape<T, CAP> = tape;
     let y = record(tape, f, x);
-    pull(tape, y)
+    pull::<[T; N], _, false>(tape, y)
 }
 
 /// The values and adjoint sweeps of `M` outputs.
 #[inline(always)]
-fn rows<X: Point, const CAP: usize, const M: usize>(
-    tape: &Tape<X::Scalar, CAP>,
-    y: [Active<'_, X::Scalar, CAP>; M],
+fn rows<'t, X: Point, S: Store<X::Scalar>, const M: usize>(
+    tape: &'t S,
+    y: [Active<'t, X::Scalar, S>; M],
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
     let mut j = [X::adjoints(tape); M];
     for (k, (row, &yi)) in j.iter_mut().zip(&y).enumerate() {
         if k > 0 {
             tape.reset();
         }
-        *row = pull(tape, yi)?.1;
+        *row = pull::<X, S, true>(tape, yi)?.1;
     }
     Ok((y.map(|yi| yi.v), j))
 }
@@ -188,6 +166,11 @@ fn rows<X: Point, const CAP: usize, const M: usize>(
 /// The generic arguments are the point's type (`_`), the capacity and the output count
 /// (`_`).
 ///
+/// **Stack** (bytes, x86-64): `48·CAP + 80·N` for `f64`, `40·CAP + 56·N` for `f32`, plus
+/// about 200, in a function of its own when the tape and variables exceed 4 KiB; the caller
+/// keeps the Jacobian (`8·M·N`, `4·M·N`). In a debug build, with `M = 2`, `48·CAP + 415·N` and
+/// `40·CAP + 255·N`, plus a few KiB.
+///
 /// ```
 /// use typegrad::{tape, Float};
 /// let (fx, j) = tape::jacobian::<_, 8, _>(|[x, y]| [x * y, x.sin() + y], [1.0_f64, 2.0])
@@ -197,16 +180,25 @@ fn rows<X: Point, const CAP: usize, const M: usize>(
 /// ```
 #[inline]
 pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
-    f: impl for<'t> Recording<'t, X, CAP, [Active<'t, X::Scalar, CAP>; M]>,
+    f: impl for<'t> Recording<'t, X, [Active<'t, X::Scalar>; M]>,
     x: X,
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
-    let tape = Tape::new();
-    let y = record(&tape, f, x);
-    rows(&tape, y)
+    let x = &x; // not copied into the closure
+    framed(stack_bytes::<X, CAP>(), || {
+        let mut slots = stack::slots::<X::Scalar, CAP>();
+        let tape = Stack::new(&mut slots);
+        let y = record(&tape, f, *x);
+        rows(&tape, y)
+    })
 }
 
 /// [`jacobian`] on a caller-owned tape, cleared first; a generic function can be passed by
 /// name.
+///
+/// **Stack** (bytes, x86-64): the [`Tape`] where the caller keeps it (`32·CAP + 24` for
+/// `f64`, `20·CAP + 24` for `f32`), and in the caller's frame `64·N` (`f64`) or `48·N` (`f32`)
+/// for the variables and the rows (`M = 2`), plus about 100. In a debug build about `390·N`
+/// (`f64`) or `240·N` (`f32`) besides the tape.
 ///
 /// ```
 /// use typegrad::{tape::{self, Tape}, Float};
@@ -221,10 +213,41 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
 #[inline]
 pub fn jacobian_on<'t, T: Scalar, const CAP: usize, const N: usize, const M: usize>(
     tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Active<'t, T, CAP>; N]) -> [Active<'t, T, CAP>; M],
+    f: impl FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> [Active<'t, T, Tape<T, CAP>>; M],
     x: [T; N],
 ) -> Result<([T; M], [[T; N]; M]), TapeError> {
     let tape: &'t Tape<T, CAP> = tape;
     let y = record(tape, f, x);
     rows(tape, y)
+}
+
+/// The capacity that `f` needs at `x`: the number of records a recording makes (its inputs
+/// and operations of two variables), counted with no record stored and no tape on the stack.
+///
+/// It is the `required` of [`TapeError::Capacity`] for any `CAP` too small, and the smallest
+/// `CAP` with which [`gradient`] succeeds at `x`. A recording can need another capacity at
+/// another point if `f` branches on its inputs' values. For a function with several outputs
+/// ([`jacobian`]), return any one of them: outputs make no records.
+///
+/// **Stack:** no records: the `N` variables (32 bytes each for `f64`, 24 for `f32`) and what
+/// `f` uses.
+///
+/// ```
+/// use typegrad::{tape, Float};
+/// fn f<T: Float>(x: [T; 3]) -> T {
+///     x[0] * x[1] + x[2].sin() * x[0] // 3 inputs, 3 operations of two variables
+/// }
+/// let need = tape::required(|x| f(x), [1.0_f64, 2.0, 3.0]);
+/// assert_eq!(need, 6);
+/// assert!(tape::gradient::<_, 6>(|x| f(x), [1.0_f64, 2.0, 3.0]).is_ok());
+/// assert_eq!(
+///     tape::gradient::<_, 5>(|x| f(x), [1.0_f64, 2.0, 3.0]),
+///     Err(tape::TapeError::Capacity { required: need })
+/// );
+/// ```
+#[inline]
+pub fn required<X: Point>(f: impl for<'t> Recording<'t, X, Active<'t, X::Scalar>>, x: X) -> usize {
+    let tape = Stack::new(&mut []);
+    let _ = record(&tape, f, x);
+    tape.len()
 }

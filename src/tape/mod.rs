@@ -19,25 +19,34 @@
 //!
 //! # Design
 //!
-//! - **A variable is a multiple of one record**: its value, a record's index and a
-//!   multiplier (its derivative in that record). An operation of one variable — `sin`,
-//!   `powi`, `x * 2.0`, `x + c`, or any operation with a constant — records nothing: it
-//!   multiplies the multiplier by its derivative (the chain rule through one step). Only
-//!   an operation of two variables makes a record, with its two parents and the two partials
-//!   already multiplied by the parents' multipliers; its result has multiplier 1. Inputs are
-//!   records `0..N`.
-//! - **Storage.** A `Tape<T, CAP>` holds five arrays in `Cell`s, structure-of-arrays: the
-//!   two parents of each record (`u32`), its two partials and its adjoint;
-//!   `8 + 3·size_of::<T>()` bytes per record (32 for `f64`), plus at most 24 bytes. No heap, no
-//!   `unsafe`: variables hold `&Tape` and record through the cells. The arrays are built
-//!   in place (`Cell<[T; CAP]>`, viewed with `as_array_of_cells`).
+//! - **A variable is a multiple of one record**: its value, its record and a multiplier (its
+//!   derivative in that record). An operation of one variable — `sin`, `powi`, `x * 2.0`,
+//!   `x + c`, or any operation with a constant — records nothing: it multiplies the
+//!   multiplier by its derivative (the chain rule through one step). Only an operation of two
+//!   variables makes a record, with its two parents and the two partials already multiplied by
+//!   the parents' multipliers; its result has multiplier 1. The inputs are the first records.
+//! - **Two kinds of tape, one variable type.** [`Active<'t, T, S>`](Active) names its kind of
+//!   tape `S`, not a capacity, so one function body records on tapes of any size.
+//!   - The closure forms ([`gradient`], [`jacobian`], [`required`]) record on a [`Stack`]: the
+//!     call reserves `CAP` slots on its stack and writes nothing into them until a record is
+//!     made. `MaybeUninit::write` returns a reference to the record it wrote, and a record
+//!     holds references to its two parents and to the record made before it, so the sweep
+//!     follows references and never reads an unwritten slot: no `unsafe`, and the capacity a
+//!     call leaves unused is never written (what remains is the stack probe of the call's
+//!     frame, one store per 4 KiB page on x86-64). A record takes 48 bytes for `f64` and 40
+//!     for `f32` on 64-bit targets (three numbers and three references).
+//!   - A [`Tape<T, CAP>`](Tape) ([`gradient_on`], [`jacobian_on`]) is made once,
+//!     zero-initialised, and reused: five arrays in `Cell`s, structure-of-arrays, indexed by
+//!     `u32` (the two parents of each record, its two partials and its adjoint):
+//!     `8 + 3·size_of::<T>()` bytes per record (32 for `f64`, 20 for `f32`), plus 24.
 //! - **Sweep.** One pass backward over the records: each record's adjoint, if not zero,
-//!   is multiplied by its partials and added to its parents' adjoints. Indices are read
-//!   with `get`, so a bad index could only skip, never panic.
+//!   is multiplied by its partials and added to its parents' adjoints. A `Tape`'s indices
+//!   are read with `get`, so a bad index could only skip, never panic.
 //! - **Constants** (`T::from(100.0)`, `zero()`, `nan()`, plain `f64` operands) carry no
 //!   tape; an operation between constants records nothing.
 //! - **Overflow.** Past `CAP`, records are counted but not stored, values stay exact, and
-//!   the gradient call returns [`TapeError::Capacity`] with the exact count needed.
+//!   the gradient call returns [`TapeError::Capacity`] with the exact count needed;
+//!   [`required`] counts it with no slots at all.
 //! - **Two tapes.** The closure forms ([`gradient`], [`jacobian`]) give their variables a
 //!   higher-ranked, invariant lifetime, so mixing the variables of two tapes is a compile
 //!   error. On caller-owned tapes ([`gradient_on`], [`jacobian_on`]) the types cannot always
@@ -48,14 +57,46 @@
 //!   that is infinite (`sqrt` at 0), as forward mode keeps zero tangents zero; and the sweep
 //!   skips records whose adjoint is zero, so a result that does not reach the output
 //!   propagates nothing.
+//!
+//! # Stack use
+//!
+//! Each entry point's documentation gives its stack use in bytes, for `N` inputs, `M` outputs
+//! and capacity `CAP`, as measured on x86-64 by `python3 benches/stack.py` (frame sizes read
+//! from `objdump -d` in release; in debug, the least thread stack that runs the call, with the
+//! caller's copies of the point). On top comes what `f` itself uses, with variables of 32 bytes
+//! (`f64`) or 24 (`f32`) where the plain function has 8 or 4.
+//!
+//! A closure form whose tape and variables take more than 4 KiB runs in a function of its own,
+//! so a call that does not run costs its caller only the result it would get back.
+//!
+//! A tape too big for its thread's stack overflows it, and Rust aborts with "has overflowed its
+//! stack". Linux gives the main thread 8 MiB; Rust gives spawned threads (and tests) 2 MiB. The
+//! largest capacities that ran, for `f64` and a function of two inputs, and in parentheses the
+//! next one tried, which overflowed (`python3 benches/stack.py`):
+//!
+//! | tape | 8 MiB, release | 8 MiB, debug | 2 MiB, release | 2 MiB, debug |
+//! |---|---|---|---|---|
+//! | [`gradient`] (48 bytes a record) | 170,000 (180,000) | 170,000 (180,000) | 43,000 (45,000) | 43,000 (45,000) |
+//! | a reused [`Tape`] (32 bytes a record) | 260,000 (300,000) | 80,000 (100,000) | 60,000 (80,000) | 20,000 (30,000) |
+//!
+//! In a debug build [`Tape::new`] builds each array and then moves it, about three copies
+//! (`104·CAP` bytes for `f64`); the closure forms' slots are never built or moved. For a larger
+//! capacity, run the gradient on a thread made with a larger stack
+//! ([`std::thread::Builder::stack_size`](https://doc.rust-lang.org/std/thread/struct.Builder.html#method.stack_size)).
 
 mod api;
 mod fmt;
+mod point;
+mod stack;
+mod store;
 mod var;
 
 use core::cell::Cell;
 
-pub use api::{Point, Recording, gradient, gradient_on, jacobian, jacobian_on};
+pub use api::{gradient, gradient_on, jacobian, jacobian_on, required};
+pub use point::{Point, Recording};
+pub use stack::Stack;
+pub use store::Store;
 pub use var::Active;
 
 use crate::Scalar;
@@ -101,11 +142,13 @@ impl core::fmt::Display for TapeError {
 
 impl core::error::Error for TapeError {}
 
-/// A fixed-capacity record of operations, for up to `CAP` records, on the caller's stack.
+/// A fixed-capacity record of operations, for up to `CAP` records, on the caller's stack,
+/// zero-initialised once and reused by [`gradient_on`] and [`jacobian_on`] (which also take a
+/// generic function by name).
 ///
-/// The closure forms ([`gradient`], [`jacobian`]) make their own; make one to reuse it, or
-/// to pass a generic function by name to [`gradient_on`]. It takes
-/// `8 + 3·size_of::<T>()` bytes per record (32 for `f64`).
+/// **Stack:** `(8 + 3·size_of::<T>())·CAP + 24` bytes: `32·CAP + 24` for `f64`, `20·CAP + 24`
+/// for `f32`. In a debug build, [`Tape::new`] needs about three times that while it runs
+/// (`104·CAP` for `f64`, `64·CAP` for `f32`: each array is built, then moved).
 ///
 /// ```
 /// use typegrad::{tape::{self, Tape}, Float};
@@ -136,7 +179,7 @@ pub struct Tape<T, const CAP: usize> {
 }
 
 impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
-    /// An empty tape, zero-initialised in place.
+    /// An empty tape, zero-initialised (in place in release builds; see [`Tape`] for debug).
     ///
     /// ```
     /// use typegrad::tape::Tape;

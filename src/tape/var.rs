@@ -2,13 +2,19 @@
 
 use core::marker::PhantomData;
 
-use super::{NONE, Tape};
+use super::Stack;
+use super::store::Store;
 use crate::Scalar;
 use crate::number::{Number, numbers};
 use crate::rules::{Coef, D1, D2, chain};
 
-/// A number recorded on a [`Tape`]: its value, and its derivative as a multiple of one
-/// record (a multiplier and the record's index), with the tape.
+/// A number recorded on a tape: its value, and its derivative as a multiple of one record (a
+/// multiplier and the record), with the tape.
+///
+/// `S` is the kind of tape: a [`Stack`] (the default) inside the closure forms
+/// ([`gradient`](super::gradient), [`jacobian`](super::jacobian), [`required`](super::required)),
+/// whatever their capacity, or a [`Tape<T, CAP>`](super::Tape) with
+/// [`gradient_on`](super::gradient_on) and [`jacobian_on`](super::jacobian_on).
 ///
 /// `Active` implements [`num_traits::Float`] (and [`Scalar`]), so code written once as
 /// `fn f<T: Float>(..) -> T` records itself when called with variables. A constant
@@ -24,47 +30,47 @@ use crate::rules::{Coef, D1, D2, chain};
 /// ```
 /// use typegrad::{tape::{self, Active}, Float};
 /// let (v, g) = tape::gradient::<_, 8>(|[x, y]| {
-///     let c: Active<'_, f64, 8> = Float::max_value(); // a constant
+///     let c: Active<'_, f64> = Float::max_value(); // a constant
 ///     assert!(c.is_constant() && !x.is_constant());
 ///     (x * y).min(c)
 /// }, [2.0, 3.0]).unwrap();
 /// assert_eq!((v, g), (6.0, [3.0, 2.0]));
 /// ```
-pub struct Active<'t, T, const CAP: usize> {
+pub struct Active<'t, T: Scalar, S: Store<T> = Stack<'t, T>> {
     pub(super) v: T,
     /// The derivative in record `i`; meaningless for a constant.
     pub(super) s: T,
-    /// The record's index; `NONE` for a constant.
-    pub(super) i: u32,
-    pub(super) tape: Option<&'t Tape<T, CAP>>,
+    /// The record; `S::NONE` for a constant.
+    pub(super) i: S::Handle,
+    pub(super) tape: Option<&'t S>,
     /// Invariance in `'t`: two tapes' variables never unify to one type.
     brand: PhantomData<fn(&'t ()) -> &'t ()>,
 }
 
-impl<T: Copy, const CAP: usize> Copy for Active<'_, T, CAP> {}
-impl<T: Copy, const CAP: usize> Clone for Active<'_, T, CAP> {
+impl<T: Scalar, S: Store<T>> Copy for Active<'_, T, S> {}
+impl<T: Scalar, S: Store<T>> Clone for Active<'_, T, S> {
     #[inline(always)]
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
+impl<'t, T: Scalar, S: Store<T>> Active<'t, T, S> {
     /// A constant: no tape, no record.
     ///
     /// ```
     /// use typegrad::tape::Active;
-    /// let c = Active::<f64, 4>::constant(2.5);
+    /// let c: Active<f64> = Active::constant(2.5);
     /// assert!(c.is_constant());
     /// assert_eq!(c.value(), 2.5);
     /// ```
     #[inline(always)]
     pub fn constant(v: T) -> Self {
-        Self::at(v, T::zero(), NONE, None)
+        Self::at(v, T::zero(), S::NONE, None)
     }
 
     #[inline(always)]
-    pub(super) fn at(v: T, s: T, i: u32, tape: Option<&'t Tape<T, CAP>>) -> Self {
+    pub(super) fn at(v: T, s: T, i: S::Handle, tape: Option<&'t S>) -> Self {
         Active {
             v,
             s,
@@ -93,7 +99,7 @@ impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
     ///
     /// ```
     /// use typegrad::tape::Active;
-    /// assert!(Active::<f32, 2>::constant(1.0).is_constant());
+    /// assert!(Active::<f32>::constant(1.0).is_constant());
     /// ```
     #[inline(always)]
     pub fn is_constant(&self) -> bool {
@@ -102,13 +108,13 @@ impl<'t, T: Scalar, const CAP: usize> Active<'t, T, CAP> {
 }
 
 numbers!(
-    ['t, T: Scalar, const CAP: usize] Active<'t, T, CAP>, T,
-    name: "typegrad::tape::Active<'_, f64, 4>",
+    ['t, T: Scalar, S: Store<T>] Active<'t, T, S>, T,
+    name: "typegrad::tape::Active<'_, f64>",
     pre: "let _ = typegrad::tape::gradient::<_, 4>(|[x]| {",
     post: "x }, [0.5_f64]);"
 );
 
-impl<'t, T: Scalar, const CAP: usize> Number for Active<'t, T, CAP> {
+impl<'t, T: Scalar, S: Store<T>> Number for Active<'t, T, S> {
     type T = T;
     #[inline(always)]
     fn re(self) -> T {
