@@ -29,7 +29,7 @@ fn tape_gradients_do_not_allocate() {
     let n = allocations(|| {
         for _ in 0..10 {
             let (v, g) = tape::gradient::<_, 512>(|x| f(x), black_box(x)).unwrap();
-            let (w, h) = tape::gradient_on(&mut t, f, black_box(x)).unwrap();
+            let (w, h) = tape::gradient_on(&mut t, |x| f(x), black_box(x)).unwrap();
             let (fx, j) = tape::jacobian::<_, 512, 2>(|x| [f(x), x[0] * x[1]], x).unwrap();
             let overflow = tape::gradient::<_, 8>(|x| f(x), x);
             sum += v + g[0] + w + h[1] + fx[1] + j[1][0] + overflow.map_or(1.0, |r| r.0);

@@ -89,8 +89,8 @@ fn reused_tape_of_8192_records_on_a_2_mib_stack() {
     let x = point();
     let (first, second) = on_2_mib(move || {
         let mut t = Tape::<f64, CAP>::new();
-        let first = tape::gradient_on(&mut t, f, x);
-        let second = tape::gradient_on(&mut t, f, x.map(|v| -v));
+        let first = tape::gradient_on(&mut t, |x| f(x), x);
+        let second = tape::gradient_on(&mut t, |x| f(x), x.map(|v| -v));
         (first, second)
     });
     let (cv, cg) = closed_form(x);

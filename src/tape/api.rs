@@ -55,9 +55,6 @@ fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
     tape: &'t S,
     y: Active<'t, X::Scalar, S>,
 ) -> Result<(X::Scalar, X), TapeError> {
-    if y.tape.is_some_and(|t| !core::ptr::eq(t, tape)) {
-        return Err(TapeError::Mixed);
-    }
     tape.status()?;
     tape.sweep::<AGAIN>(y.i, y.s);
     Ok((y.v, X::adjoints(tape)))
@@ -115,9 +112,11 @@ pub fn gradient<X: Point, const CAP: usize>(
 }
 
 /// The value and gradient of `f` at `x` on a caller-owned tape, which is cleared first and
-/// can be reused; a generic function can be passed by name.
+/// can be reused.
 ///
-/// Variables of another tape used in `f` make it return [`TapeError::Mixed`].
+/// `f` receives variables of a lifetime of their own, so variables of another tape (or of
+/// an earlier call on this one) cannot meet them: a compile error. Pass a generic function
+/// as a closure, `|x| f(x)`.
 ///
 /// **Stack** (bytes, x86-64): the [`Tape`] where the caller keeps it (`32·CAP + 24` for
 /// `f64`, `20·CAP + 24` for `f32`), and in the caller's frame the variables, `32·N` (`f64`)
@@ -130,16 +129,27 @@ pub fn gradient<X: Point, const CAP: usize>(
 ///     x * y.exp()
 /// }
 /// let mut t = Tape::<f64, 8>::new();
-/// assert_eq!(tape::gradient_on(&mut t, f, [3.0, 0.0]), Ok((3.0, [1.0, 3.0])));
-/// assert_eq!(tape::gradient_on(&mut t, f, [1.0, 0.0]), Ok((1.0, [1.0, 1.0])));
+/// assert_eq!(tape::gradient_on(&mut t, |x| f(x), [3.0, 0.0]), Ok((3.0, [1.0, 3.0])));
+/// assert_eq!(tape::gradient_on(&mut t, |x| f(x), [1.0, 0.0]), Ok((1.0, [1.0, 1.0])));
+/// ```
+///
+/// Two tapes' variables do not meet:
+///
+/// ```compile_fail
+/// use typegrad::tape::{self, Tape};
+/// let (mut a, mut b) = (Tape::<f64, 8>::new(), Tape::<f64, 8>::new());
+/// let _ = tape::gradient_on(&mut a, |[x]| {
+///     let _ = tape::gradient_on(&mut b, |[y]| x * y, [2.0]); // x is tape a's
+///     x
+/// }, [1.0]);
 /// ```
 #[inline]
-pub fn gradient_on<'t, T: Scalar, const CAP: usize, const N: usize>(
-    tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> Active<'t, T, Tape<T, CAP>>,
+pub fn gradient_on<T: Scalar, const CAP: usize, const N: usize>(
+    tape: &mut Tape<T, CAP>,
+    f: impl for<'t> FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> Active<'t, T, Tape<T, CAP>>,
     x: [T; N],
 ) -> Result<(T, [T; N]), TapeError> {
-    let tape: &'t Tape<T, CAP> = tape;
+    let tape: &Tape<T, CAP> = tape;
     let y = record(tape, f, x);
     pull::<[T; N], _, false>(tape, y)
 }
@@ -192,8 +202,8 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
     })
 }
 
-/// [`jacobian`] on a caller-owned tape, cleared first; a generic function can be passed by
-/// name.
+/// [`jacobian`] on a caller-owned tape, cleared first. As with [`gradient_on`], `f`'s
+/// variables cannot meet another tape's; pass a generic function as `|x| f(x)`.
 ///
 /// **Stack** (bytes, x86-64): the [`Tape`] where the caller keeps it (`32·CAP + 24` for
 /// `f64`, `20·CAP + 24` for `f32`), and in the caller's frame `64·N` (`f64`) or `48·N` (`f32`)
@@ -206,17 +216,17 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
 ///     [r * a.cos(), r * a.sin()]
 /// }
 /// let mut t = Tape::<f64, 8>::new();
-/// let (fx, j) = tape::jacobian_on(&mut t, polar, [2.0, 0.0]).unwrap();
+/// let (fx, j) = tape::jacobian_on(&mut t, |x| polar(x), [2.0, 0.0]).unwrap();
 /// assert_eq!(fx, [2.0, 0.0]);
 /// assert_eq!(j, [[1.0, -0.0], [0.0, 2.0]]);
 /// ```
 #[inline]
-pub fn jacobian_on<'t, T: Scalar, const CAP: usize, const N: usize, const M: usize>(
-    tape: &'t mut Tape<T, CAP>,
-    f: impl FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> [Active<'t, T, Tape<T, CAP>>; M],
+pub fn jacobian_on<T: Scalar, const CAP: usize, const N: usize, const M: usize>(
+    tape: &mut Tape<T, CAP>,
+    f: impl for<'t> FnOnce([Active<'t, T, Tape<T, CAP>>; N]) -> [Active<'t, T, Tape<T, CAP>>; M],
     x: [T; N],
 ) -> Result<([T; M], [[T; N]; M]), TapeError> {
-    let tape: &'t Tape<T, CAP> = tape;
+    let tape: &Tape<T, CAP> = tape;
     let y = record(tape, f, x);
     rows(tape, y)
 }

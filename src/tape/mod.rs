@@ -47,16 +47,33 @@
 //! - **Overflow.** Past `CAP`, records are counted but not stored, values stay exact, and
 //!   the gradient call returns [`TapeError::Capacity`] with the exact count needed;
 //!   [`required`] counts it with no slots at all.
-//! - **Two tapes.** The closure forms ([`gradient`], [`jacobian`]) give their variables a
-//!   higher-ranked, invariant lifetime, so mixing the variables of two tapes is a compile
-//!   error. On caller-owned tapes ([`gradient_on`], [`jacobian_on`]) the types cannot always
-//!   tell two tapes apart; each operation of two variables compares the tape pointers, and a
-//!   mismatch makes the call return [`TapeError::Mixed`]. Those take the tape by `&mut`, so a
-//!   variable of one call cannot be kept and used in the next (a compile error).
+//! - **Two tapes.** Every entry point, on a tape of its own or on a caller's, gives its
+//!   closure variables of a higher-ranked, invariant lifetime, so mixing the variables of two
+//!   tapes, or keeping a variable of one call for the next, is a compile error. A generic
+//!   function is passed as a closure, `|x| f(x)` (passed by name, it is fixed to one lifetime
+//!   and rustc reports "implementation of `FnOnce` is not general enough").
 //! - **Zero times infinity.** A multiplier that is zero stays zero through a derivative
 //!   that is infinite (`sqrt` at 0), as forward mode keeps zero tangents zero; and the sweep
 //!   skips records whose adjoint is zero, so a result that does not reach the output
 //!   propagates nothing.
+//!
+//! # Generic code
+//!
+//! A function generic over the scalar and the input count needs one bound, `T: Scalar +
+//! 'static` (the closure forms hand their closure variables of every lifetime, which the
+//! scalar must outlive; every `Scalar` but a tape variable is `'static`):
+//!
+//! ```
+//! use typegrad::{tape, Float, Scalar};
+//! fn sum_of_squares<T: Float, const N: usize>(x: [T; N]) -> T {
+//!     x.iter().fold(T::zero(), |s, &v| s + v * v)
+//! }
+//! fn gradient<T: Scalar + 'static, const N: usize>(x: [T; N]) -> [T; N] {
+//!     tape::gradient::<_, 64>(|x| sum_of_squares(x), x).expect("64 records").1
+//! }
+//! assert_eq!(gradient([1.0_f64, 2.0, 3.0]), [2.0, 4.0, 6.0]);
+//! assert_eq!(gradient([1.0_f32]), [2.0]);
+//! ```
 //!
 //! # Stack use
 //!
@@ -119,9 +136,6 @@ pub enum TapeError {
         /// The capacity the recording needs.
         required: usize,
     },
-    /// Variables of two different tapes met in one operation, or the output is not a
-    /// variable of the tape that computed the gradient.
-    Mixed,
 }
 
 impl core::fmt::Display for TapeError {
@@ -135,7 +149,6 @@ impl core::fmt::Display for TapeError {
             TapeError::Capacity { required } => {
                 write!(f, "tape capacity exceeded: CAP must be at least {required}")
             }
-            TapeError::Mixed => f.write_str("variables of two different tapes were mixed"),
         }
     }
 }
@@ -156,14 +169,12 @@ impl core::error::Error for TapeError {}
 ///     x.powi(2) * y
 /// }
 /// let mut t = Tape::<f64, 8>::new();
-/// assert_eq!(tape::gradient_on(&mut t, f, [3.0, 2.0]), Ok((18.0, [12.0, 9.0])));
+/// assert_eq!(tape::gradient_on(&mut t, |x| f(x), [3.0, 2.0]), Ok((18.0, [12.0, 9.0])));
 /// assert_eq!(t.len(), 3); // two inputs, one operation of two variables
 /// ```
 pub struct Tape<T, const CAP: usize> {
     /// Records made so far, also past `CAP` (those are counted, not stored).
     len: Cell<usize>,
-    /// Set when variables of another tape met this tape's.
-    mixed: Cell<bool>,
     /// The inputs: the first records, without parents.
     inputs: Cell<usize>,
     /// Each record's first parent (`NONE` for none).
@@ -191,7 +202,6 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         const { assert!(CAP < NONE as usize, "Tape: CAP must be less than u32::MAX") };
         Tape {
             len: Cell::new(0),
-            mixed: Cell::new(false),
             inputs: Cell::new(0),
             pa: Cell::new([NONE; CAP]),
             pb: Cell::new([NONE; CAP]),
@@ -232,7 +242,6 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     fn start(&self, n: usize) {
         self.len.set(n);
         self.inputs.set(n);
-        self.mixed.set(false);
         let adj = self.adj.as_array_of_cells();
         for a in adj.get(..n).unwrap_or(adj) {
             a.set(T::zero());
@@ -265,18 +274,10 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         }
     }
 
-    /// Notes that variables of another tape met this one's.
-    #[cold]
-    fn mix(&self) {
-        self.mixed.set(true);
-    }
-
     /// The first error of this recording, if any.
     #[inline(always)]
     fn status(&self) -> Result<(), TapeError> {
-        if self.mixed.get() {
-            Err(TapeError::Mixed)
-        } else if self.len.get() > CAP {
+        if self.len.get() > CAP {
             Err(TapeError::Capacity {
                 required: self.len.get(),
             })

@@ -54,8 +54,6 @@ pub struct Stack<'t, T> {
     inputs: Cell<Link<'t, T>>,
     /// Records counted past the capacity (not stored).
     over: Cell<usize>,
-    /// Set when variables of another tape met this tape's.
-    mixed: Cell<bool>,
     /// The number of slots.
     cap: usize,
 }
@@ -86,7 +84,6 @@ impl<'t, T: Scalar> Stack<'t, T> {
             last: Cell::new(None),
             inputs: Cell::new(None),
             over: Cell::new(0),
-            mixed: Cell::new(false),
             cap,
         }
     }
@@ -141,18 +138,10 @@ impl<'t, T: Scalar> Stack<'t, T> {
         None
     }
 
-    /// Notes that variables of another tape met this one's.
-    #[cold]
-    pub(super) fn mix(&self) {
-        self.mixed.set(true);
-    }
-
     /// The first error of this recording, if any.
     #[inline(always)]
     pub(super) fn status(&self) -> Result<(), TapeError> {
-        if self.mixed.get() {
-            Err(TapeError::Mixed)
-        } else if self.over.get() > 0 {
+        if self.over.get() > 0 {
             Err(TapeError::Capacity {
                 required: self.len(),
             })

@@ -23,8 +23,6 @@ pub(crate) mod sealed {
             Self: Store<T> + Sized;
         /// Makes a record with parents `a`, `b` and partials `da`, `db` in them.
         fn record(&self, a: Self::Handle, da: T, b: Self::Handle, db: T) -> Self::Handle;
-        /// Notes that variables of another tape met this one's.
-        fn mix(&self);
         /// The first error of the recording, if any.
         fn status(&self) -> Result<(), TapeError>;
         /// One reverse sweep from `seed` times record `out`. Needs every adjoint zero. With
@@ -71,10 +69,6 @@ impl<T: Scalar, const CAP: usize> sealed::Records<T> for Tape<T, CAP> {
         Tape::record(self, a, da, b, db)
     }
     #[inline(always)]
-    fn mix(&self) {
-        Tape::mix(self);
-    }
-    #[inline(always)]
     fn status(&self) -> Result<(), TapeError> {
         Tape::status(self)
     }
@@ -107,10 +101,6 @@ impl<'t, T: Scalar> sealed::Records<T> for Stack<'t, T> {
     #[inline(always)]
     fn record(&self, a: Link<'t, T>, da: T, b: Link<'t, T>, db: T) -> Link<'t, T> {
         Stack::record(self, a, da, b, db)
-    }
-    #[inline(always)]
-    fn mix(&self) {
-        Stack::mix(self);
     }
     #[inline(always)]
     fn status(&self) -> Result<(), TapeError> {

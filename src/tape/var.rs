@@ -138,27 +138,21 @@ impl<'t, T: Scalar, S: Store<T>> Number for Active<'t, T, S> {
         }
     }
     /// Makes a record only when both sides are variables that the result depends on (an
-    /// unpicked side of `max` is not), and notes a mix of two tapes on both.
+    /// unpicked side of `max` is not). Both are on one tape: the types rule out two.
     #[inline(always)]
     fn join<Ca: Coef<T>, Cb: Coef<T>>(self, other: Self, D2 { v, da, db }: D2<T, Ca, Cb>) -> Self {
         // `active` is a constant `true` except for choices (`max`, `min`, …): for every
         // other rule the inner match folds to making the record.
         match (self.tape, other.tape) {
-            (Some(a), Some(b)) => {
-                if !core::ptr::eq(a, b) {
-                    a.mix();
-                    b.mix();
+            (Some(a), Some(b)) => match (da.active(), db.active()) {
+                (true, true) => {
+                    let (da, db) = (chain(da, self.s), chain(db, other.s));
+                    Self::at(v, T::one(), a.record(self.i, da, other.i, db), Some(a))
                 }
-                match (da.active(), db.active()) {
-                    (true, true) => {
-                        let (da, db) = (chain(da, self.s), chain(db, other.s));
-                        Self::at(v, T::one(), a.record(self.i, da, other.i, db), Some(a))
-                    }
-                    (true, false) => Self::at(v, chain(da, self.s), self.i, Some(a)),
-                    (false, true) => Self::at(v, chain(db, other.s), other.i, Some(b)),
-                    (false, false) => Self::constant(v),
-                }
-            }
+                (true, false) => Self::at(v, chain(da, self.s), self.i, Some(a)),
+                (false, true) => Self::at(v, chain(db, other.s), other.i, Some(b)),
+                (false, false) => Self::constant(v),
+            },
             (Some(a), None) if da.active() => Self::at(v, chain(da, self.s), self.i, Some(a)),
             (None, Some(b)) if db.active() => Self::at(v, chain(db, other.s), other.i, Some(b)),
             _ => Self::constant(v),

@@ -32,7 +32,7 @@ fn jacobian<T: Scalar + 'static, const N: usize, const CAP: usize>(x: [T; N]) ->
 #[inline(never)]
 fn gradient_on<T: Scalar, const N: usize, const CAP: usize>(x: [T; N]) -> bool {
     let mut t = Tape::<T, CAP>::new();
-    tape::gradient_on(&mut t, f, x).is_ok()
+    tape::gradient_on(&mut t, |x| f(x), x).is_ok()
 }
 
 #[inline(never)]
