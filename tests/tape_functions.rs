@@ -278,7 +278,7 @@ fn jacobian_matches_forward_mode() {
         [x * y.sin() + z, (x * z).exp() - y.powi(2)]
     }
     let p = [0.5, 1.5, -0.25];
-    let (fx, j) = tape::jacobian::<_, 8, _>(|x| f(x), p).unwrap();
+    let (fx, j) = tape::jacobian::<_, 8, 2>(|x| f(x), p).unwrap();
     let (fd, jd) = jacobian(f, p);
     assert_eq!(fx, fd);
     for (r, rd) in j.iter().zip(&jd) {
@@ -287,7 +287,7 @@ fn jacobian_matches_forward_mode() {
     let mut t = Tape::<f64, 8>::new();
     assert_eq!(tape::jacobian_on(&mut t, |x| f(x), p), Ok((fx, j)));
     assert_eq!(
-        tape::jacobian::<_, 5, _>(|x| f(x), p),
+        tape::jacobian::<_, 5, 2>(|x| f(x), p),
         Err(TapeError::Capacity { required: 7 })
     );
 }

@@ -173,8 +173,8 @@ fn rows<'t, X: Point, S: Store<X::Scalar>, const M: usize>(
 /// The values and Jacobian (`M` rows of gradients) of a function with `M` outputs: one
 /// recording on a tape of `CAP` records made inside the call, one sweep per output.
 ///
-/// The generic arguments are the point's type (`_`), the capacity and the output count
-/// (`_`).
+/// The generic arguments are the point's type (`_`), the capacity and the output count (`_`
+/// from Rust 1.89 on, which infers constant arguments; the number itself before).
 ///
 /// **Stack** (bytes, x86-64): `48·CAP + 80·N` for `f64`, `40·CAP + 56·N` for `f32`, plus
 /// about 200, in a function of its own when the tape and variables exceed 4 KiB; the caller
@@ -183,7 +183,7 @@ fn rows<'t, X: Point, S: Store<X::Scalar>, const M: usize>(
 ///
 /// ```
 /// use typegrad::{tape, Float};
-/// let (fx, j) = tape::jacobian::<_, 8, _>(|[x, y]| [x * y, x.sin() + y], [1.0_f64, 2.0])
+/// let (fx, j) = tape::jacobian::<_, 8, 2>(|[x, y]| [x * y, x.sin() + y], [1.0_f64, 2.0])
 ///     .unwrap();
 /// assert_eq!(fx, [2.0, 1.0_f64.sin() + 2.0]);
 /// assert_eq!(j, [[2.0, 1.0], [1.0_f64.cos(), 1.0]]);

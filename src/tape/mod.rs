@@ -121,6 +121,14 @@ use crate::Scalar;
 /// The parent index of a constant, and the missing second parent of a one-argument record.
 const NONE: u32 = u32::MAX;
 
+/// The cells of an array held in a cell, through the slice form (`Cell::as_array_of_cells`
+/// is not stable in Rust 1.85, the oldest this crate supports).
+#[inline(always)]
+fn cells<T, const N: usize>(c: &Cell<[T; N]>) -> &[Cell<T>] {
+    let c: &Cell<[T]> = c;
+    c.as_slice_of_cells()
+}
+
 /// Why a tape gradient has no answer.
 ///
 /// ```
@@ -242,7 +250,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     fn start(&self, n: usize) {
         self.len.set(n);
         self.inputs.set(n);
-        let adj = self.adj.as_array_of_cells();
+        let adj = cells(&self.adj);
         for a in adj.get(..n).unwrap_or(adj) {
             a.set(T::zero());
         }
@@ -254,11 +262,11 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     fn record(&self, a: u32, da: T, b: u32, db: T) -> u32 {
         let n = self.len.get();
         let slots = (
-            self.pa.as_array_of_cells().get(n),
-            self.pb.as_array_of_cells().get(n),
-            self.da.as_array_of_cells().get(n),
-            self.db.as_array_of_cells().get(n),
-            self.adj.as_array_of_cells().get(n),
+            cells(&self.pa).get(n),
+            cells(&self.pb).get(n),
+            cells(&self.da).get(n),
+            cells(&self.db).get(n),
+            cells(&self.adj).get(n),
         );
         if let (Some(pa), Some(pb), Some(pda), Some(pdb), Some(adj)) = slots {
             pa.set(a);
@@ -289,7 +297,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     /// Sets every adjoint back to zero, for another sweep.
     #[inline(always)]
     fn reset(&self) {
-        let adj = self.adj.as_array_of_cells();
+        let adj = cells(&self.adj);
         for a in adj.get(..self.len.get()).unwrap_or(adj) {
             a.set(T::zero());
         }
@@ -302,11 +310,11 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     fn sweep(&self, out: u32, seed: T) {
         let n = (out as usize).saturating_add(1);
         let records = (
-            self.adj.as_array_of_cells().get(..n),
-            self.pa.as_array_of_cells().get(..n),
-            self.pb.as_array_of_cells().get(..n),
-            self.da.as_array_of_cells().get(..n),
-            self.db.as_array_of_cells().get(..n),
+            cells(&self.adj).get(..n),
+            cells(&self.pa).get(..n),
+            cells(&self.pb).get(..n),
+            cells(&self.da).get(..n),
+            cells(&self.db).get(..n),
         );
         let (Some(adj), Some(pa), Some(pb), Some(da), Some(db)) = records else {
             return;
@@ -337,7 +345,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
     #[inline(always)]
     fn inputs_adjoint<const N: usize>(&self) -> [T; N] {
         let mut g = [T::zero(); N];
-        for (gi, a) in g.iter_mut().zip(self.adj.as_array_of_cells()) {
+        for (gi, a) in g.iter_mut().zip(cells(&self.adj)) {
             *gi = a.get();
         }
         g
