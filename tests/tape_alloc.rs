@@ -38,3 +38,34 @@ fn tape_gradients_do_not_allocate() {
     assert!(sum.is_finite());
     assert_eq!(n, 0, "the tape allocated {n} times");
 }
+
+#[test]
+#[allow(clippy::redundant_closure)] // a function generic over the tape goes in as a closure
+fn statements_do_not_allocate() {
+    use typegrad::reverse::{Expr, sum};
+    use typegrad::tape::{Active, Store, stmt};
+
+    fn stmts<'t, S: Store<f64>>(x: [Active<'t, f64, S>; 64]) -> Active<'t, f64, S> {
+        let mut s = stmt!(x => sum(x.windows(2).map(|w| (w[0] * w[1]).sin())));
+        for i in 0..8 {
+            s = stmt!(s, a = x[i], b = x[i + 1] => (s * a).exp().hypot(b).powi(3));
+        }
+        s
+    }
+    let x: [f64; 64] = core::array::from_fn(|i| i as f64 / 64.0);
+    let mut t = Tape::<f64, 512>::new();
+    let mut sum = 0.0;
+    let n = allocations(|| {
+        for _ in 0..10 {
+            let (v, g) = tape::gradient::<_, 512>(|x| stmts(x), black_box(x)).unwrap();
+            let (w, h) = tape::gradient_on(&mut t, stmts, black_box(x)).unwrap();
+            let (fx, j) = tape::jacobian::<_, 512, 2>(|x| [stmts(x), x[0] * x[1]], x).unwrap();
+            let overflow = tape::gradient::<_, 80>(|x| stmts(x), x);
+            let need = tape::required(|x| stmts(x), x);
+            sum += v + g[0] + w + h[1] + fx[1] + j[1][0] + overflow.map_or(1.0, |r| r.0);
+            sum += need as f64;
+        }
+    });
+    assert!(sum.is_finite());
+    assert_eq!(n, 0, "statements allocated {n} times");
+}

@@ -7,11 +7,18 @@ use core::mem::MaybeUninit;
 use super::TapeError;
 use crate::Scalar;
 
-/// One record: an operation of two variables (or an input, without parents).
+/// One record: an operation of two variables, an input (without parents), or a statement
+/// over more variables with its operand slots.
 ///
 /// A record is reached only through the reference its slot's `write` returned, never by
 /// index: that is what lets the slots start uninitialised without `unsafe`. Each record links
 /// to the record made before it (`prev`), which the sweep follows backward.
+///
+/// A statement ([`stmt!`](crate::stmt)) over `k ≥ 4` variables takes `1 + ⌈k/2⌉` slots: its
+/// operands, two a slot (`a` and `da`, `b` and `db`; `b` is `None` in the last slot of an odd
+/// count), linked through their `prev` and outside the tape's chain of records, then its
+/// record, whose `a` is the first operand slot and whose `b` is `None` (which no operation of
+/// two variables has).
 pub struct Rec<'t, T> {
     /// The adjoint: zero from the recording until a sweep.
     adj: Cell<T>,
@@ -19,11 +26,11 @@ pub struct Rec<'t, T> {
     da: T,
     /// The partial derivative in the second parent.
     db: T,
-    /// The first parent; `None` for an input.
+    /// The first parent; `None` for an input; a statement's first operand slot.
     a: Link<'t, T>,
-    /// The second parent; `None` for an input.
+    /// The second parent; `None` for an input and for a statement.
     b: Link<'t, T>,
-    /// The record made just before, `None` for the first.
+    /// The record made just before, `None` for the first; in an operand slot, the next one.
     prev: Link<'t, T>,
 }
 
@@ -122,6 +129,49 @@ impl<'t, T: Scalar> Stack<'t, T> {
         Some(rec)
     }
 
+    /// Writes a statement over `k ≥ 4` variables, whose records and partials `ops` yields:
+    /// `⌈k/2⌉` operand slots and the statement's record, which it returns (`None` past the
+    /// capacity, where all `1 + ⌈k/2⌉` are counted and nothing more is written).
+    #[inline(always)]
+    pub(super) fn statement(
+        &self,
+        k: usize,
+        mut ops: impl Iterator<Item = (Link<'t, T>, T)>,
+    ) -> Link<'t, T> {
+        let need = 1 + k.div_ceil(2);
+        let mut free = self.free.take();
+        if free.len() < need {
+            return self.overflow_by(need - free.len());
+        }
+        let mut slots = free.by_ref().take(need);
+        let mut operands: Link<'t, T> = None;
+        while let Some((a, da)) = ops.next() {
+            let (b, db) = ops.next().unwrap_or((None, T::zero()));
+            let Some(slot) = slots.next() else { break };
+            operands = Some(slot.write(Rec {
+                adj: Cell::new(T::zero()),
+                da,
+                db,
+                a,
+                b,
+                prev: operands,
+            }));
+        }
+        let head = slots.next();
+        self.free.set(free);
+        let head = head?;
+        let rec: &'t Rec<'t, T> = head.write(Rec {
+            adj: Cell::new(T::zero()),
+            da: T::zero(),
+            db: T::zero(),
+            a: operands,
+            b: None,
+            prev: self.last.get(),
+        });
+        self.last.set(Some(rec));
+        Some(rec)
+    }
+
     /// Records an input: a record without parents. The inputs come first.
     #[inline(always)]
     pub(super) fn input(&self) -> Link<'t, T> {
@@ -134,7 +184,15 @@ impl<'t, T: Scalar> Stack<'t, T> {
     #[cold]
     #[inline(never)]
     fn overflow(&self) -> Link<'t, T> {
-        self.over.set(self.over.get().saturating_add(1));
+        self.overflow_by(1)
+    }
+
+    /// Counts `n` slots past the capacity (the slots left are dropped, so that nothing more is
+    /// written and every later record is counted too).
+    #[cold]
+    #[inline(never)]
+    fn overflow_by(&self, n: usize) -> Link<'t, T> {
+        self.over.set(self.over.get().saturating_add(n));
         None
     }
 
@@ -188,19 +246,56 @@ impl<'t, T: Scalar> Stack<'t, T> {
             if AGAIN {
                 adj.set(T::zero());
             }
-            a.adj.set(a.adj.get() + *da * w);
-            if let Some(b) = b {
-                b.adj.set(b.adj.get() + *db * w);
+            match b {
+                Some(b) => {
+                    a.adj.set(a.adj.get() + *da * w);
+                    b.adj.set(b.adj.get() + *db * w);
+                }
+                None => Self::spread(a, w),
             }
         }
     }
 
-    /// A record's position on the tape (the records made before it), for `Debug`.
+    /// A statement's share of the sweep: `w` times each operand's partial, added to its
+    /// record's adjoint, along the operand slots from `first`.
+    #[inline(always)]
+    fn spread(first: &Rec<'t, T>, w: T) {
+        let mut slot = Some(first);
+        while let Some(Rec {
+            a: Some(a),
+            da,
+            b,
+            db,
+            prev,
+            ..
+        }) = slot
+        {
+            a.adj.set(a.adj.get() + *da * w);
+            if let Some(b) = b {
+                b.adj.set(b.adj.get() + *db * w);
+            }
+            slot = *prev;
+        }
+    }
+
+    /// A record's position on the tape (the slots written before it), for `Debug`.
     pub(super) fn position(r: Link<'t, T>) -> Option<usize> {
-        let mut n = 0;
-        let mut p = r?.prev;
+        let slots = |rec: &Rec<'t, T>| match (rec.a, rec.b) {
+            (Some(mut op), None) => {
+                let mut n = 1;
+                while let Some(next) = op.prev {
+                    n += 1;
+                    op = next;
+                }
+                n
+            }
+            _ => 0,
+        };
+        let r = r?;
+        let mut n = slots(r);
+        let mut p = r.prev;
         while let Some(rec) = p {
-            n += 1;
+            n += 1 + slots(rec);
             p = rec.prev;
         }
         Some(n)
