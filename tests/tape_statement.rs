@@ -182,7 +182,8 @@ fn overflow_reports_the_exact_capacity() {
     assert!(tape::gradient::<_, 12>(f, [1.0; 6]).is_ok());
 }
 
-/// Constants among the operands make no operand; a statement of constants is a constant.
+/// Constants among up to three operands make no operand; among more, they take their place
+/// in an operand slot and pass nothing on; a statement of constants is a constant.
 #[test]
 fn constants_in_statements() {
     let (v, g) = tape::gradient::<_, 4>(
@@ -202,6 +203,28 @@ fn constants_in_statements() {
         [1.0_f64, 2.0],
     );
     assert_eq!(need, 3); // two inputs, a statement over two variables
+
+    fn mixed<'t>([x, y]: [Active<'t, f64>; 2]) -> Active<'t, f64> {
+        let c = Active::constant(3.0);
+        let v = [c, x, c, y, x * y];
+        stmt!(v => v[0] * v[1].sin() + v[2] * v[3] * v[4])
+    }
+    let (v, g) = tape::gradient::<_, 8>(mixed, [0.5, 2.0]).unwrap();
+    assert_eq!(v, 3.0 * 0.5_f64.sin() + 3.0 * 2.0 * 1.0);
+    let want = [
+        3.0 * 0.5_f64.cos() + 3.0 * 2.0 * 2.0,
+        3.0 * 2.0 * 0.5 + 3.0 * 1.0,
+    ];
+    assert!(close(g, want), "{g:?} {want:?}");
+    // 2 inputs, `x * y`, and the statement over five operands: 1 + 3.
+    assert_eq!(tape::required(mixed, [0.5, 2.0]), 7);
+    fn all<'t>(x: [Active<'t, f64>; 1]) -> Active<'t, f64> {
+        let c = [Active::constant(1.0); 4];
+        let k = stmt!(c => c[0] + c[1] * c[2] - c[3]);
+        assert!(k.is_constant());
+        x[0] * k
+    }
+    assert_eq!(tape::required(all, [1.0]), 1);
 }
 
 /// Operands that are multiples of records (`2·sin x`), and records of earlier operations,

@@ -2,14 +2,14 @@
 //! function, with typegrad's forward mode, with typegrad's stack tape (a new tape each call,
 //! or one reused tape), with num-dual and with autodiff.
 //!
-//! Hand-written gradients and typegrad's reverse mode cannot share the formula (an
-//! expression's type changes with every operation), so each workload writes those two
-//! itself, spelled the same way.
+//! Hand-written gradients, typegrad's reverse mode and the tape's statements cannot share
+//! the formula (an expression's type changes with every operation), so each workload writes
+//! those itself, spelled the same way.
 
 use nalgebra::{SMatrix, SVector};
 use num_dual::DualSVec64;
 use typegrad::generic_array::IntoArrayLength;
-use typegrad::tape::{self, Tape};
+use typegrad::tape::{self, Active, Tape};
 use typegrad::typenum::Const;
 use typegrad::{Duals, Length};
 
@@ -66,6 +66,34 @@ where
 #[inline(never)]
 pub fn tape<W: Scalar<N>, const N: usize, const CAP: usize>(w: &W, x: [f64; N]) -> (f64, [f64; N]) {
     tape::gradient::<_, CAP>(|x| w.f(x), x).expect("tape capacity")
+}
+
+/// typegrad's stack tape with statement-level recording: `tape::gradient` on a tape of `CAP`
+/// records made in each call, `f` written with statements (`tape::stmt!`). `CAP` is exact (a
+/// debug build checks it with `tape::required`).
+#[inline(never)]
+pub fn tape_stmt<const N: usize, const CAP: usize>(
+    f: impl for<'t> Fn([Active<'t, f64>; N]) -> Active<'t, f64>,
+    x: [f64; N],
+) -> (f64, [f64; N]) {
+    debug_assert_eq!(
+        tape::required(&f, x),
+        CAP,
+        "the statements' capacity is not exact"
+    );
+    tape::gradient::<_, CAP>(f, x).expect("tape capacity")
+}
+
+/// [`tape_stmt`] on a caller's tape (`tape::gradient_on`), reused from call to call.
+#[inline(never)]
+pub fn tape_stmt_on<const N: usize, const CAP: usize>(
+    t: &mut Tape<f64, CAP>,
+    f: impl for<'t> Fn([Active<'t, f64, Tape<f64, CAP>>; N]) -> Active<'t, f64, Tape<f64, CAP>>,
+    x: [f64; N],
+) -> (f64, [f64; N]) {
+    let g = tape::gradient_on(t, f, x).expect("tape capacity");
+    debug_assert_eq!(t.len(), CAP, "the statements' capacity is not exact");
+    g
 }
 
 /// typegrad's stack tape: `tape::gradient_on` on a caller's tape, reused from call to call.

@@ -14,19 +14,47 @@ pub use real::{Real, total};
 
 use backends::{
     Scalar, Vector, autodiff, forward, forward_jac, num_dual, num_dual_jac, plain, plain_vec, tape,
-    tape_jac, tape_jac_on, tape_on,
+    tape_jac, tape_jac_on, tape_on, tape_stmt, tape_stmt_on,
 };
 use nalgebra::{SMatrix, SVector};
 use typegrad::Length;
 use typegrad::generic_array::IntoArrayLength;
 use typegrad::tape::Tape;
 use typegrad::typenum::Const;
-use workloads::{arm, black_scholes, logistic::Logistic, rat43, rosenbrock, tutorial};
+use workloads::{arm, black_scholes, logistic::Logistic, rat43, rnn, rosenbrock, tutorial};
 
-/// The backends, in table order.
-pub const BACKENDS: [&str; 8] = [
-    "plain", "hand", "reverse", "forward", "tape", "tape_on", "num-dual", "autodiff",
+/// The backends, in table order. `tape_stmt` is the tape with the formula written as
+/// statements (`tape::stmt!`): the whole formula one statement where it is one expression
+/// (Rosenbrock, the logistic log-likelihood), a statement per unit and step in the loop of
+/// `rnn64x100`; `tape_stmt_loop` writes a statement per term of Rosenbrock's sum and per
+/// observation of the log-likelihood. The `_on` rows reuse one `Tape`.
+pub const BACKENDS: [&str; 12] = [
+    "plain",
+    "hand",
+    "reverse",
+    "forward",
+    "tape",
+    "tape_on",
+    "tape_stmt",
+    "tape_stmt_on",
+    "tape_stmt_loop",
+    "tape_stmt_loop_on",
+    "num-dual",
+    "autodiff",
 ];
+
+/// `f`, a function written with statements, on a tape of `CAP` records made in each call
+/// (backend `$name`) and on one `Tape` reused across calls (`$name` + `_on`).
+macro_rules! statements {
+    ($s:ident, $w:expr, $name:literal, $n:expr, $cap:literal, $x:expr, |$v:ident| $f:expr) => {{
+        let (s, w, x) = (&mut *$s, $w, $x);
+        s.run(w, $name, x, |x| tape_stmt::<{ $n }, $cap>(|$v| $f, x));
+        let mut t = Tape::<f64, $cap>::new();
+        s.run(w, concat!($name, "_on"), x, |x| {
+            tape_stmt_on::<{ $n }, $cap>(&mut t, |$v| $f, x)
+        });
+    }};
+}
 
 /// What a benchmark does with one (workload, backend) pair: `f` applied to `input`.
 pub trait Sink {
@@ -75,10 +103,27 @@ pub fn visit<S: Sink>(s: &mut S) {
     tapes::<_, 2, 4, S>(s, "tutorial3", &F3, x); // 2 inputs, `* exp(sin x)`, `+`
     peers(s, "tutorial3", &F3, x);
 
-    // N inputs, 3 records a term (`w₀·w₀`, `w₁ − …`, `+`), N − 2 sums: 5N − 5.
+    // N inputs, 3 records a term (`w₀·w₀`, `w₁ − …`, `+`), N − 2 sums: 5N − 5. Statements: N
+    // inputs and one statement over them, 1 + N/2 (N = 2: one record); or a statement a term,
+    // one record for the first and two for each other: 3N − 3.
     rosen::<2, 5, S>(s, "rosenbrock2", Some(rosenbrock::reverse2), true);
+    let (x, w) = (rosenbrock::point::<2>(), "rosenbrock2");
+    statements!(s, w, "tape_stmt", 2, 3, x, |x| rosenbrock::statement(x));
+    statements!(s, w, "tape_stmt_loop", 2, 3, x, |x| rosenbrock::statements(
+        x
+    ));
     rosen::<16, 75, S>(s, "rosenbrock16", Some(rosenbrock::reverse16), true);
+    let (x, w) = (rosenbrock::point::<16>(), "rosenbrock16");
+    statements!(s, w, "tape_stmt", 16, 25, x, |x| rosenbrock::statement(x));
+    statements!(s, w, "tape_stmt_loop", 16, 45, x, |x| {
+        rosenbrock::statements(x)
+    });
     rosen::<64, 315, S>(s, "rosenbrock64", Some(rosenbrock::reverse64), true);
+    let (x, w) = (rosenbrock::point::<64>(), "rosenbrock64");
+    statements!(s, w, "tape_stmt", 64, 97, x, |x| rosenbrock::statement(x));
+    statements!(s, w, "tape_stmt_loop", 64, 189, x, |x| {
+        rosenbrock::statements(x)
+    });
     spare(
         s,
         "rosenbrock64",
@@ -86,13 +131,27 @@ pub fn visit<S: Sink>(s: &mut S) {
         rosenbrock::point::<64>(),
     );
     rosen::<256, 1275, S>(s, "rosenbrock256", Some(rosenbrock::reverse256), true);
+    let (x, w) = (rosenbrock::point::<256>(), "rosenbrock256");
+    statements!(s, w, "tape_stmt", 256, 385, x, |x| rosenbrock::statement(x));
+    statements!(s, w, "tape_stmt_loop", 256, 765, x, |x| {
+        rosenbrock::statements(x)
+    });
 
     // P inputs, per observation P − 1 sums in `z` and one `−`, OBS − 1 sums: P + OBS·P + OBS − 1.
-    let d = &Logistic::<8, 4>::new();
-    logreg::<8, 4, 43, S>(s, "logistic8x4", d, Some(|b| d.reverse(b)), true);
-    let d = &Logistic::<64, 8>::new();
-    logreg::<64, 8, 583, S>(s, "logistic64x8", d, Some(|b| d.reverse(b)), true);
+    // Statements: P inputs and one statement over them, P + 1 + P/2 (4: 3 records); or a
+    // statement per observation, added up by OBS − 1 sums: P + OBS·(1 + P/2) + OBS − 1.
+    let (d, w) = (&Logistic::<8, 4>::new(), "logistic8x4");
+    logreg::<8, 4, 43, S>(s, w, d, Some(|b| d.reverse(b)), true);
+    statements!(s, w, "tape_stmt", 4, 7, d.point(), |b| d.statement(b));
+    statements!(s, w, "tape_stmt_loop", 4, 35, d.point(), |b| d
+        .statements(b));
+    let (d, w) = (&Logistic::<64, 8>::new(), "logistic64x8");
+    logreg::<64, 8, 583, S>(s, w, d, Some(|b| d.reverse(b)), true);
+    statements!(s, w, "tape_stmt", 8, 13, d.point(), |b| d.statement(b));
+    statements!(s, w, "tape_stmt_loop", 8, 391, d.point(), |b| d
+        .statements(b));
     logistic256(s);
+    recurrent(s);
 
     let b = rat43::POINT;
     let (w, r) = ("rat43", &rat43::Rat43);
@@ -134,8 +193,30 @@ pub fn visit<S: Sink>(s: &mut S) {
 /// that its data and tape (16,703 records, 534 KB) have a stack frame of their own.
 #[inline(never)]
 fn logistic256<S: Sink>(s: &mut S) {
-    let d = &Logistic::<64, 256>::new();
-    logreg::<64, 256, 16_703, S>(s, "logistic64x256", d, Some(|b| d.reverse(b)), true);
+    let (d, w) = (&Logistic::<64, 256>::new(), "logistic64x256");
+    logreg::<64, 256, 16_703, S>(s, w, d, Some(|b| d.reverse(b)), true);
+    statements!(s, w, "tape_stmt", 256, 385, d.point(), |b| d.statement(b));
+    statements!(s, w, "tape_stmt_loop", 256, 8575, d.point(), |b| d
+        .statements(b));
+}
+
+/// A loop: the recurrent network's 100 steps over 64 weights, in its own function for its
+/// tapes (12,015 records, 577 KB).
+#[inline(never)]
+fn recurrent<S: Sink>(s: &mut S) {
+    let (r, w) = (&rnn::Rnn::new(), "rnn64x100");
+    let x = r.point();
+    s.run(w, "plain", x, |x| plain(r, x));
+    s.run(w, "hand", x, |x| r.hand(x));
+    s.run(w, "reverse", x, |x| r.reverse(x));
+    s.run(w, "forward", x, |x| forward(r, x));
+    // 64 inputs; the first step a sum of 8 products a unit (7 records), the other steps 8
+    // products and 7 sums a unit (15), the loss 8 squares and 7 sums: 64 + 56 + 99·120 + 15.
+    tapes::<_, { rnn::P }, 12_015, S>(s, w, r, x);
+    // Statements over a unit's 8 weights (5 records) in the first step, its weights and the 8
+    // last states (9) in the others, the loss over the 8 states (5): 64 + 40 + 99·72 + 5.
+    statements!(s, w, "tape_stmt", rnn::P, 7237, x, |x| r.statements(x));
+    peers(s, w, r, x);
 }
 
 /// The logistic log-likelihood at 12 to 64 parameters (64 observations), for the crossover.

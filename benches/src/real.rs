@@ -31,6 +31,7 @@ pub trait Real:
     fn cos(self) -> Self;
     fn exp(self) -> Self;
     fn ln(self) -> Self;
+    fn tanh(self) -> Self;
     fn sqrt(self) -> Self;
     fn recip(self) -> Self;
     fn powi(self, n: i32) -> Self;
@@ -59,6 +60,10 @@ macro_rules! float_methods {
         #[inline(always)]
         fn ln(self) -> Self {
             Float::ln(self)
+        }
+        #[inline(always)]
+        fn tanh(self) -> Self {
+            Float::tanh(self)
         }
         #[inline(always)]
         fn sqrt(self) -> Self {
@@ -114,6 +119,10 @@ impl<const N: usize> Real for DualSVec64<N> {
     #[inline(always)]
     fn ln(self) -> Self {
         DualNum::ln(&self)
+    }
+    #[inline(always)]
+    fn tanh(self) -> Self {
+        DualNum::tanh(&self)
     }
     #[inline(always)]
     fn sqrt(self) -> Self {

@@ -44,10 +44,10 @@
 //!   multiplier by its derivative (the chain rule through one step). Only an operation of two
 //!   variables makes a record, with its two parents and the two partials already multiplied by
 //!   the parents' multipliers; its result has multiplier 1. The inputs are the first records.
-//!   A statement ([`stmt!`]) over `k` variables is one record with `k` operands: none for
-//!   `k ≤ 1` (a multiple of the one operand's record, or a constant), an operation's record
-//!   for `k = 2`, two chained ones for `k = 3`, and from `k = 4` a record and `⌈k/2⌉` operand
-//!   slots, each holding two operands and their partials, written just before it.
+//!   A statement ([`stmt!`]) is one record with one operand per variable it names: over up
+//!   to three, as many records as operations of two variables over them (none for one
+//!   variable, whose multiple it is; two chained for three); over `k ≥ 4`, a record and
+//!   `⌈k/2⌉` operand slots, each holding two operands and their partials, written just before.
 //! - **Two kinds of tape, one variable type.** [`Active<'t, T, S>`](Active) names its kind of
 //!   tape `S`, not a capacity, so one function body records on tapes of any size.
 //!   - The closure forms ([`gradient`], [`jacobian`], [`required`]) record on a [`Stack`]: the
@@ -325,11 +325,12 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
         }
     }
 
-    /// Records a statement over `k ≥ 4` variables, whose records and partials `ops` yields:
-    /// `⌈k/2⌉` operand slots, then the statement's record, whose index it returns (`NONE`
-    /// past the capacity, where all `1 + ⌈k/2⌉` are counted).
+    /// Records a statement over `k ≥ 4` operands, whose records and partials `pairs` yields
+    /// two at a time (the second `NONE` where `k` is odd): `⌈k/2⌉` operand slots, then the
+    /// statement's record, whose index it returns (`NONE` past the capacity, where all
+    /// `1 + ⌈k/2⌉` are counted).
     #[inline(always)]
-    fn statement(&self, k: usize, mut ops: impl Iterator<Item = (u32, T)>) -> u32 {
+    fn statement(&self, k: usize, pairs: impl Iterator<Item = [(u32, T); 2]>) -> u32 {
         let n = self.len.get();
         let need = 1 + k.div_ceil(2);
         let head = n.saturating_add(need - 1);
@@ -345,9 +346,7 @@ impl<T: Scalar, const CAP: usize> Tape<T, CAP> {
             return NONE;
         };
         let operands = pa.1.iter().zip(pb.1).zip(da.1.iter().zip(db.1)).zip(adj.1);
-        for (((pa, pb), (da, db)), adj) in operands {
-            let (a, ca) = ops.next().unwrap_or((NONE, T::zero()));
-            let (b, cb) = ops.next().unwrap_or((NONE, T::zero()));
+        for ((((pa, pb), (da, db)), adj), [(a, ca), (b, cb)]) in operands.zip(pairs) {
             pa.set(a);
             pb.set(b);
             da.set(ca);

@@ -14,11 +14,11 @@ use crate::Scalar;
 /// index: that is what lets the slots start uninitialised without `unsafe`. Each record links
 /// to the record made before it (`prev`), which the sweep follows backward.
 ///
-/// A statement ([`stmt!`](crate::stmt)) over `k ≥ 4` variables takes `1 + ⌈k/2⌉` slots: its
-/// operands, two a slot (`a` and `da`, `b` and `db`; `b` is `None` in the last slot of an odd
-/// count), linked through their `prev` and outside the tape's chain of records, then its
-/// record, whose `a` is the first operand slot and whose `b` is `None` (which no operation of
-/// two variables has).
+/// A statement ([`stmt!`](crate::stmt)) over `k ≥ 4` operands takes `1 + ⌈k/2⌉` slots: its
+/// operands, two a slot (`a` and `da`, `b` and `db`; `None` for a constant, and for the
+/// missing second of an odd count), linked through their `prev` and outside the tape's chain
+/// of records, then its record, whose `a` is the first operand slot and whose `b` is `None`
+/// (which no operation of two variables has).
 pub struct Rec<'t, T> {
     /// The adjoint: zero from the recording until a sweep.
     adj: Cell<T>,
@@ -129,25 +129,26 @@ impl<'t, T: Scalar> Stack<'t, T> {
         Some(rec)
     }
 
-    /// Writes a statement over `k ≥ 4` variables, whose records and partials `ops` yields:
-    /// `⌈k/2⌉` operand slots and the statement's record, which it returns (`None` past the
-    /// capacity, where all `1 + ⌈k/2⌉` are counted and nothing more is written).
+    /// Writes a statement over `k ≥ 4` operands, whose records and partials `pairs` yields two
+    /// at a time (the second `None` where `k` is odd): `⌈k/2⌉` operand slots and the
+    /// statement's record, which it returns (`None` past the capacity, where all `1 + ⌈k/2⌉`
+    /// are counted and nothing more is written).
     #[inline(always)]
     pub(super) fn statement(
         &self,
         k: usize,
-        mut ops: impl Iterator<Item = (Link<'t, T>, T)>,
+        pairs: impl Iterator<Item = [(Link<'t, T>, T); 2]>,
     ) -> Link<'t, T> {
         let need = 1 + k.div_ceil(2);
-        let mut free = self.free.take();
-        if free.len() < need {
-            return self.overflow_by(need - free.len());
-        }
-        let mut slots = free.by_ref().take(need);
+        let free = self.free.take().into_slice();
+        let left = free.len();
+        let Some((slots, rest)) = free.split_at_mut_checked(need) else {
+            return self.overflow_by(need - left);
+        };
+        self.free.set(rest.iter_mut());
+        let (head, slots) = slots.split_last_mut()?;
         let mut operands: Link<'t, T> = None;
-        while let Some((a, da)) = ops.next() {
-            let (b, db) = ops.next().unwrap_or((None, T::zero()));
-            let Some(slot) = slots.next() else { break };
+        for (slot, [(a, da), (b, db)]) in slots.iter_mut().zip(pairs) {
             operands = Some(slot.write(Rec {
                 adj: Cell::new(T::zero()),
                 da,
@@ -157,9 +158,6 @@ impl<'t, T: Scalar> Stack<'t, T> {
                 prev: operands,
             }));
         }
-        let head = slots.next();
-        self.free.set(free);
-        let head = head?;
         let rec: &'t Rec<'t, T> = head.write(Rec {
             adj: Cell::new(T::zero()),
             da: T::zero(),
@@ -262,15 +260,12 @@ impl<'t, T: Scalar> Stack<'t, T> {
     fn spread(first: &Rec<'t, T>, w: T) {
         let mut slot = Some(first);
         while let Some(Rec {
-            a: Some(a),
-            da,
-            b,
-            db,
-            prev,
-            ..
+            a, da, b, db, prev, ..
         }) = slot
         {
-            a.adj.set(a.adj.get() + *da * w);
+            if let Some(a) = a {
+                a.adj.set(a.adj.get() + *da * w);
+            }
             if let Some(b) = b {
                 b.adj.set(b.adj.get() + *db * w);
             }

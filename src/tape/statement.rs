@@ -4,7 +4,8 @@
 
 use core::marker::PhantomData;
 
-use generic_array::IntoArrayLength;
+use generic_array::{GenericArray, IntoArrayLength, sequence::GenericSequence};
+use num_traits::{Float, One, Zero};
 use typenum::Const;
 
 use super::Active;
@@ -48,12 +49,13 @@ use crate::{Length, Scalar};
 /// assert!(g.iter().zip(&h).all(|(a, b)| (a - b).abs() < 1e-12));
 /// ```
 ///
-/// **Records.** A statement over `k` variables takes as many records as `k − 1` operations
-/// of two variables while `k` ≤ 5, and `1 + ⌈k/2⌉` from there (its record and one operand
-/// slot per two variables): none for `k` ≤ 1, as an operation of one variable records
-/// nothing. Constants among the operands do not count. [`required`](crate::tape::required)
-/// and [`TapeError::Capacity`](crate::tape::TapeError) count them exactly. A whole sum over
-/// an array is one statement:
+/// **Records.** A statement over `n ≥ 4` operands takes `1 + ⌈n/2⌉` records: its record and
+/// one operand slot per two operands (a constant among them takes its place). Up to three
+/// operands, it takes as many as operations of two variables over them: one less than the
+/// number of variables among them (none for one variable, whose multiple it is, as an
+/// operation of one variable records nothing). A statement of constants is a constant.
+/// [`required`](crate::tape::required) and [`TapeError::Capacity`](crate::tape::TapeError)
+/// count them exactly. A whole sum over an array is one statement:
 ///
 /// ```
 /// use typegrad::tape::{self, stmt, Active};
@@ -124,8 +126,8 @@ macro_rules! stmt {
     ($($name:ident $(= $value:expr)?),+ $(,)? => $body:expr) => {{
         struct TypegradStatement;
         let brand = TypegradStatement;
-        let operands = ($($crate::__stmt_operand!($name $(= $value)?),)+);
-        let ($($name,)+) = $crate::tape::Operands::leaves(&operands, &brand);
+        let operands = ($(&$crate::__stmt_operand!($name $(= $value)?),)+);
+        let ($($name,)+) = $crate::tape::Operands::leaves(operands, &brand);
         $crate::tape::Operands::record(operands, &brand, $body)
     }};
 }
@@ -168,18 +170,18 @@ pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
-/// What [`stmt!`](crate::stmt) takes as operands: a tuple of 1 to 12 tape variables of one
-/// tape (the leaves have their index in their type, [`Var`](crate::reverse::Var)), or a
-/// tuple of one array of them (leaves with runtime indices, [`DynVar`]). The macro makes the
-/// tuple; you name this trait only in bounds.
+/// What [`stmt!`](crate::stmt) takes as operands, by reference: a tuple of 1 to 12 tape
+/// variables of one tape (the leaves have their index in their type,
+/// [`Var`](crate::reverse::Var)), or a tuple of one array of them (leaves with runtime
+/// indices, [`DynVar`]). The macro makes the tuple; you name this trait only in bounds.
 ///
 /// ```
 /// use typegrad::tape::{self, Active, Operands};
-/// fn count<'t, O: Operands<'t>>(_: &O) -> usize {
+/// fn count<'t, O: Operands<'t>>(_: O) -> usize {
 ///     <<O::Values as typegrad::reverse::Inputs>::Len as typegrad::typenum::Unsigned>::USIZE
 /// }
 /// let _ = tape::gradient::<_, 4>(|[x, y]| {
-///     assert_eq!((count(&(x, y)), count(&([x, y, x],))), (2, 3));
+///     assert_eq!((count((&x, &y)), count((&[x, y, x],))), (2, 3));
 ///     x
 /// }, [1.0_f64, 2.0]);
 /// ```
@@ -188,7 +190,7 @@ pub(crate) mod sealed {
     label = "not tape variables of one tape, or more than 12",
     note = "list up to 12 variables (`stmt!(a, b = x[i] => …)`), or pass them in one array"
 )]
-pub trait Operands<'t>: sealed::Sealed + Sized {
+pub trait Operands<'t>: sealed::Sealed + Copy {
     /// The number type.
     type Scalar: Scalar;
     /// The kind of tape.
@@ -205,7 +207,7 @@ pub trait Operands<'t>: sealed::Sealed + Sized {
 
     /// The leaves of a statement over these operands, branded by `brand`.
     #[doc(hidden)]
-    fn leaves<'s, B>(&self, brand: &'s B) -> Self::Leaves<'s, B>;
+    fn leaves<'s, B>(self, brand: &'s B) -> Self::Leaves<'s, B>;
 
     /// The operands as an array.
     #[doc(hidden)]
@@ -218,9 +220,17 @@ pub trait Operands<'t>: sealed::Sealed + Sized {
     where
         E: Formula<Self::Scalar, Set<Statement<'s, B>>>,
     {
-        // Only the leaves carry the statement's set, and every node over them has their
-        // length: `g` holds one derivative per operand.
-        let (v, g) = e.value_and_gradient();
+        // The reverse pass writes the derivatives in the operands first, then any scratch
+        // slots of `bind`s: only the leaves carry the statement's set, and every node over them
+        // has their length.
+        let mut g = GenericArray::<Self::Scalar, E::Buf>::generate(|i| {
+            if E::touches(i) {
+                Self::Scalar::neg_zero()
+            } else {
+                Self::Scalar::zero()
+            }
+        });
+        let v = e.val_and_backward(Self::Scalar::one(), &mut g);
         record(self.array().as_ref(), &g, v)
     }
 }
@@ -231,38 +241,37 @@ fn leaves<'s, B, X: Inputs>(x: X, _: &'s B) -> X::Vars<Set<Statement<'s, B>>> {
     Scope::new(Statement::<'s, B>(PhantomData)).vars(x)
 }
 
-/// The tape variable of a statement with value `v` over the variables `ops`, in which its
+/// The tape variable of a statement with value `v` over the operands `ops`, in which its
 /// derivatives are `g`: a constant, a multiple of one operand's record, or a new record.
 #[inline(always)]
 fn record<'t, T: Scalar, S: Store<T>>(ops: &[Active<'t, T, S>], g: &[T], v: T) -> Active<'t, T, S> {
-    let (k, tape) = ops.iter().fold((0, None), |(k, tape), x| match x.tape {
-        Some(t) => (k + 1, Some(t)),
-        None => (k, tape),
-    });
-    let Some(tape) = tape else {
+    let Some(tape) = ops.iter().find_map(|x| x.tape) else {
         return Active::constant(v);
     };
-    // Each variable's partial: the statement's derivative in it times its multiplier.
-    let mut terms = ops
-        .iter()
-        .zip(g)
-        .filter_map(|(x, &d)| x.tape.map(|_| (x.i, chain(Guard(d), x.s))));
-    let mut next = || terms.next().unwrap_or((S::NONE, T::zero()));
-    let i = match k {
-        1 => {
-            let (i, d) = next();
-            return Active::at(v, d, i, Some(tape));
+    // Each operand's partial: the statement's derivative in it times its multiplier (for a
+    // constant, whose record is none, zero).
+    let partial = |(x, &d): (&Active<'t, T, S>, &T)| (x.i, chain(Guard(d), x.s));
+    let i = if ops.len() > 3 {
+        let none = (S::NONE, T::zero());
+        let pairs = ops.chunks(2).zip(g.chunks(2)).map(|(x, d)| match (x, d) {
+            ([x0, x1], [d0, d1]) => [partial((x0, d0)), partial((x1, d1))],
+            ([x0, ..], [d0, ..]) => [partial((x0, d0)), none],
+            _ => [none, none],
+        });
+        tape.statement(ops.len(), pairs)
+    } else {
+        // Up to three operands: the variables among them as operations of two variables.
+        let is_variable = |(x, _): &(&Active<'t, T, S>, &T)| x.tape.is_some();
+        let mut vars = ops.iter().zip(g).filter(is_variable).map(partial);
+        match (vars.next(), vars.next(), vars.next()) {
+            (Some((a, da)), Some((b, db)), None) => tape.record(a, da, b, db),
+            (Some((a, da)), Some((b, db)), Some((c, dc))) => {
+                let ab = tape.record(a, da, b, db);
+                tape.record(ab, T::one(), c, dc)
+            }
+            (Some((i, d)), None, _) => return Active::at(v, d, i, Some(tape)),
+            (None, _, _) => return Active::constant(v),
         }
-        2 => {
-            let ((a, da), (b, db)) = (next(), next());
-            tape.record(a, da, b, db)
-        }
-        3 => {
-            let ((a, da), (b, db), (c, dc)) = (next(), next(), next());
-            let ab = tape.record(a, da, b, db);
-            tape.record(ab, T::one(), c, dc)
-        }
-        _ => tape.statement(k, terms),
     };
     Active::at(v, T::one(), i, Some(tape))
 }
@@ -277,16 +286,16 @@ macro_rules! tuple_operands {
             type Leaves<'s, B> = <Self::Values as Inputs>::Vars<Set<Statement<'s, B>>> where B: 's;
             type Array = [Active<'t, T, S>; $n];
             #[inline(always)]
-            fn leaves<'s, B>(&self, brand: &'s B) -> Self::Leaves<'s, B> {
+            fn leaves<'s, B>(self, brand: &'s B) -> Self::Leaves<'s, B> {
                 leaves(($(self.$i.v,)+), brand)
             }
             #[inline(always)]
             fn array(self) -> Self::Array {
-                [$(self.$i),+]
+                [$(*self.$i),+]
             }
         }
     };
-    (@A $i:tt) => { Active<'t, T, S> };
+    (@A $i:tt) => { &Active<'t, T, S> };
     (@T $i:tt) => { T };
 }
 tuple_operands!(1: 0);
@@ -302,8 +311,9 @@ tuple_operands!(10: 0 1 2 3 4 5 6 7 8 9);
 tuple_operands!(11: 0 1 2 3 4 5 6 7 8 9 10);
 tuple_operands!(12: 0 1 2 3 4 5 6 7 8 9 10 11);
 
-impl<'t, T: Scalar, S: Store<T>, const N: usize> sealed::Sealed for ([Active<'t, T, S>; N],) {}
-impl<'t, T: Scalar, S: Store<T> + 't, const N: usize> Operands<'t> for ([Active<'t, T, S>; N],)
+impl<'t, T: Scalar, S: Store<T>, const N: usize> sealed::Sealed for (&[Active<'t, T, S>; N],) {}
+impl<'a, 't, T: Scalar, S: Store<T> + 't, const N: usize> Operands<'t>
+    for (&'a [Active<'t, T, S>; N],)
 where
     Const<N>: IntoArrayLength<ArrayLength: Length<T>>,
 {
@@ -314,9 +324,9 @@ where
         = ([DynVar<T, N, Set<Statement<'s, B>>>; N],)
     where
         B: 's;
-    type Array = [Active<'t, T, S>; N];
+    type Array = &'a [Active<'t, T, S>; N];
     #[inline(always)]
-    fn leaves<'s, B>(&self, brand: &'s B) -> Self::Leaves<'s, B> {
+    fn leaves<'s, B>(self, brand: &'s B) -> Self::Leaves<'s, B> {
         (leaves(self.0.map(|x| x.v), brand),)
     }
     #[inline(always)]

@@ -23,10 +23,13 @@ pub(crate) mod sealed {
             Self: Store<T> + Sized;
         /// Makes a record with parents `a`, `b` and partials `da`, `db` in them.
         fn record(&self, a: Self::Handle, da: T, b: Self::Handle, db: T) -> Self::Handle;
-        /// Makes the record of a statement over `k ≥ 4` variables, whose records and
-        /// partials `ops` yields: `1 + ⌈k/2⌉` slots.
-        fn statement(&self, k: usize, ops: impl Iterator<Item = (Self::Handle, T)>)
-        -> Self::Handle;
+        /// Makes the record of a statement over `k ≥ 4` operands, whose records and
+        /// partials `pairs` yields two at a time: `1 + ⌈k/2⌉` slots.
+        fn statement(
+            &self,
+            k: usize,
+            pairs: impl Iterator<Item = [(Self::Handle, T); 2]>,
+        ) -> Self::Handle;
         /// The first error of the recording, if any.
         fn status(&self) -> Result<(), TapeError>;
         /// One reverse sweep from `seed` times record `out`. Needs every adjoint zero. With
@@ -73,8 +76,8 @@ impl<T: Scalar, const CAP: usize> sealed::Records<T> for Tape<T, CAP> {
         Tape::record(self, a, da, b, db)
     }
     #[inline(always)]
-    fn statement(&self, k: usize, ops: impl Iterator<Item = (u32, T)>) -> u32 {
-        Tape::statement(self, k, ops)
+    fn statement(&self, k: usize, pairs: impl Iterator<Item = [(u32, T); 2]>) -> u32 {
+        Tape::statement(self, k, pairs)
     }
     #[inline(always)]
     fn status(&self) -> Result<(), TapeError> {
@@ -111,8 +114,12 @@ impl<'t, T: Scalar> sealed::Records<T> for Stack<'t, T> {
         Stack::record(self, a, da, b, db)
     }
     #[inline(always)]
-    fn statement(&self, k: usize, ops: impl Iterator<Item = (Link<'t, T>, T)>) -> Link<'t, T> {
-        Stack::statement(self, k, ops)
+    fn statement(
+        &self,
+        k: usize,
+        pairs: impl Iterator<Item = [(Link<'t, T>, T); 2]>,
+    ) -> Link<'t, T> {
+        Stack::statement(self, k, pairs)
     }
     #[inline(always)]
     fn status(&self) -> Result<(), TapeError> {

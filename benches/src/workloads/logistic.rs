@@ -2,6 +2,7 @@
 //! over `P` parameters `β` and `OBS` fixed observations.
 
 use typegrad::reverse::{Expr, sum, vars};
+use typegrad::tape::{Active, Store, stmt};
 
 use crate::backends::Scalar;
 use crate::{Real, total};
@@ -13,16 +14,9 @@ pub struct Logistic<const OBS: usize, const P: usize> {
 }
 
 impl<const OBS: usize, const P: usize> Logistic<OBS, P> {
-    /// Fixed pseudo-random data (a linear congruential generator, so every run and every
-    /// backend sees the same numbers).
+    /// Fixed pseudo-random data ([`uniform`](super::uniform)).
     pub fn new() -> Self {
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (state >> 11) as f64 / (1u64 << 53) as f64 // in [0, 1)
-        };
+        let mut next = super::uniform();
         let x = core::array::from_fn(|_| {
             core::array::from_fn(|j| if j == 0 { 1.0 } else { 2.0 * next() - 1.0 })
         });
@@ -58,8 +52,9 @@ impl<const OBS: usize, const P: usize> Logistic<OBS, P> {
 }
 
 /// typegrad reverse mode: `vars` on the array, `sum` over observations, and `bind` to share
-/// each `zᵢ` (a nested `sum`) between its two uses. (Written per size: the operators on array
-/// variables need a concrete input count.)
+/// each `zᵢ` (a nested `sum`) between its two uses; and the same expressions on the tape,
+/// recorded as statements. (Written per size: the operators on array variables need a
+/// concrete input count.)
 macro_rules! reverse_at {
     ($($obs:literal x $p:literal),*) => {$(
         impl Logistic<$obs, $p> {
@@ -72,6 +67,34 @@ macro_rules! reverse_at {
                         .bind(|z| z * yi - (z.exp() + 1.0).ln())
                 }));
                 { let (v, g) = e.value_and_gradient(); (v, g.into()) }
+            }
+
+            /// The statement-level tape, the log-likelihood one statement over the `P`
+            /// parameters ([`stmt!`]): `1 + P/2` records besides the inputs.
+            #[inline(always)]
+            pub fn statement<'t, S: Store<f64>>(
+                &self,
+                b: [Active<'t, f64, S>; $p],
+            ) -> Active<'t, f64, S> {
+                stmt!(b => sum(self.x.iter().zip(&self.y).map(|(xi, &yi)| {
+                    sum(b.iter().zip(xi).map(|(&bj, &xij)| bj * xij))
+                        .bind(|z| z * yi - (z.exp() + 1.0).ln())
+                })))
+            }
+
+            /// The statement-level tape, a statement per observation over the `P` parameters
+            /// (`1 + P/2` records), added up by the tape's operations (a record each).
+            #[inline(always)]
+            pub fn statements<'t, S: Store<f64>>(
+                &self,
+                b: [Active<'t, f64, S>; $p],
+            ) -> Active<'t, f64, S> {
+                let mut terms = self.x.iter().zip(&self.y).map(|(xi, &yi)| {
+                    stmt!(b => sum(b.iter().zip(xi).map(|(&bj, &xij)| bj * xij))
+                        .bind(|z| z * yi - (z.exp() + 1.0).ln()))
+                });
+                let first = terms.next().expect("an observation");
+                terms.fold(first, |l, t| l + t)
             }
         }
     )*};

@@ -1,7 +1,9 @@
 //! The Rosenbrock function of `N` inputs:
 //! `Σᵢ 100·(xᵢ₊₁ − xᵢ²)² + (xᵢ − 1)²`.
 
-use typegrad::reverse::{Expr, sum, vars};
+use typegrad::reverse::{Expr, Vars, sum, vars};
+use typegrad::tape::{Active, Store, stmt};
+use typegrad::typenum::Const;
 
 use crate::backends::Scalar;
 use crate::{Real, total};
@@ -52,6 +54,35 @@ macro_rules! reverse_at {
     )*};
 }
 reverse_at!(reverse2 2, reverse16 16, reverse64 64, reverse256 256);
+
+/// The statement-level tape, the whole sum one statement over the `N` inputs ([`stmt!`]):
+/// `1 + N/2` records besides the inputs.
+#[inline(always)]
+pub fn statement<'t, S: Store<f64>, const N: usize>(
+    x: [Active<'t, f64, S>; N],
+) -> Active<'t, f64, S>
+where
+    Const<N>: Vars<f64>,
+{
+    stmt!(x => sum(
+        x.windows(2).map(|w| (w[1] - w[0] * w[0]).powi(2) * 100.0 + (w[0] - 1.0).powi(2))
+    ))
+}
+
+/// The statement-level tape, a statement per term of the sum, over the sum so far and the
+/// term's two inputs: two records a term (one for the first).
+#[inline(always)]
+pub fn statements<'t, S: Store<f64>, const N: usize>(
+    x: [Active<'t, f64, S>; N],
+) -> Active<'t, f64, S> {
+    let mut s = stmt!(a = x[0], b = x[1] => (b - a * a).powi(2) * 100.0 + (a - 1.0).powi(2));
+    for i in 1..N - 1 {
+        s = stmt!(s, a = x[i], b = x[i + 1] => {
+            s + (b - a * a).powi(2) * 100.0 + (a - 1.0).powi(2)
+        });
+    }
+    s
+}
 
 /// The point: alternating −1.2 and 1, the classic start.
 pub fn point<const N: usize>() -> [f64; N] {
