@@ -23,13 +23,22 @@ DOC = os.path.join(ROOT, "BENCHMARKS.md")
 
 WORKLOADS = ["tutorial1", "tutorial2", "tutorial3", "rosenbrock2", "rosenbrock16", "rosenbrock64",
              "rosenbrock256", "logistic8x4", "logistic64x8", "logistic64x256", "rat43",
-             "black_scholes", "arm3"]
+             "black_scholes", "arm3", "rnn64x100"]
 BACKENDS = ["plain", "hand", "reverse", "forward", "tape", "tape_on", "num-dual", "autodiff"]
 # The tape tables: every workload with a tape backend, by input count within a family.
 TAPE_WORKLOADS = (["rosenbrock%d" % n for n in (2, 8, 12, 16, 24, 32, 64, 256)]
                   + ["logistic8x4"] + ["logistic64x%d" % p for p in (8, 12, 16, 24, 32, 64, 256)]
-                  + ["tutorial1", "tutorial2", "tutorial3", "black_scholes", "rat43", "arm3"])
-INPUTS = {"tutorial1": 3, "tutorial2": 1, "tutorial3": 2, "black_scholes": 4, "rat43": 4, "arm3": 3}
+                  + ["tutorial1", "tutorial2", "tutorial3", "black_scholes", "rat43", "arm3",
+                     "rnn64x100"])
+INPUTS = {"tutorial1": 3, "tutorial2": 1, "tutorial3": 2, "black_scholes": 4, "rat43": 4, "arm3": 3,
+          "rnn64x100": 64}
+# The statement-level tape (`tape::stmt!`), against the hand-written gradient and the tape per
+# operation.
+STMT_WORKLOADS = ["rosenbrock2", "rosenbrock16", "rosenbrock64", "rosenbrock256", "logistic8x4",
+                  "logistic64x8", "logistic64x256", "rnn64x100"]
+STMT_BACKENDS = ["hand", "reverse", "tape", "tape_on", "tape_stmt", "tape_stmt_on",
+                 "tape_stmt_loop", "tape_stmt_loop_on"]
+STMT_TARGET = 2.5  # statement-level tape <= 2.5 x the hand-written gradient
 TAPE_TARGET = 8.0  # tape gradient <= 8 x the hand-written one, at 64 inputs and more
 # (label, numerator, denominator, target): a ratio column, marked against its target.
 RATIOS = [("reverse / hand", "reverse", "hand", 1.05),
@@ -196,6 +205,24 @@ def tape_criterion_table(data):
     return "\n".join(lines)
 
 
+def statement_table(data):
+    """The statement-level tape's rows, in instructions, with their ratios to the hand-written
+    gradient (marked against 2.5 for the statements, 6 for the tape per operation)."""
+    head = (["workload", "N"] + STMT_BACKENDS
+            + [f"{b} / hand" for b in STMT_BACKENDS if b not in ("hand", "reverse")])
+    rows = []
+    for w in STMT_WORKLOADS:
+        row = data.get(w)
+        if not row or "tape_stmt" not in row:
+            continue
+        cells = [w, str(inputs(w))] + [fmt_count(row[b]) if b in row else "—" for b in STMT_BACKENDS]
+        for b in STMT_BACKENDS[2:]:
+            target = 6.0 if b in ("tape", "tape_on") else STMT_TARGET
+            cells.append(ratio_cell(row, b, "hand", target))
+        rows.append(cells)
+    return "\n".join(markdown(head, rows))
+
+
 SPARE = ["tutorial1", "rosenbrock64"]
 
 
@@ -270,6 +297,7 @@ def main():
         doc = replace(doc, "icount", table(ic, fmt_count))
         doc = replace(doc, "tape-icount", tape_icount_table(ic))
         doc = replace(doc, "tape-spare", spare_table(ic, crit))
+        doc = replace(doc, "statements", statement_table(ic))
         ms = os.path.join(RESULTS, "memset.json")
         if os.path.exists(ms):
             doc = replace(doc, "memset", memset_table(json.load(open(ms)), ic))

@@ -49,6 +49,9 @@
 //! All derivative formulas live in one table, [`rules`], which every mode calls; [`check`]
 //! compares any derivative with finite differences.
 //!
+//! On the tape, code written as reverse-mode expressions can be recorded a statement at a
+//! time ([`stmt!`]): one record per expression instead of one per operation.
+//!
 //! For code that needs `'static` (or `Send`, `Sync`) scalars, such as nalgebra's, [`global`]
 //! is the tape again with variables that hold no reference.
 //!

@@ -32,13 +32,13 @@ use crate::{Length, Scalar};
 /// let (v, g) = tape::gradient::<_, 8>(|[x, y]| {
 ///     let mut s = x;
 ///     for _ in 0..3 {
-///         s = stmt!(s, x, y => (s * x + y).sin() * y); // one record a step
+///         s = stmt!(s, x, y => (s * x + y).sin() * y); // a statement of three operands: 2 records
 ///     }
 ///     s
 /// }, [0.5_f64, 2.0]).unwrap();
 ///
-/// // The same steps, one record per operation of two variables.
-/// let (w, h) = tape::gradient::<_, 16>(|[x, y]| {
+/// // The same steps, a record per operation of two variables: `s * x`, `+ y`, `* y`.
+/// let (w, h) = tape::gradient::<_, 11>(|[x, y]| {
 ///     let mut s = x;
 ///     for _ in 0..3 {
 ///         s = (s * x + y).sin() * y;
