@@ -333,18 +333,21 @@ pub trait Expr: Node {
 impl<E: Node> Expr for E {}
 
 /// The one bound generic reverse-mode code needs, on `Const<N>` for `N` inputs of scalar
-/// `T`: what lets `x[i] * x[j]` and every other node over `[DynVar<T, N, S>; N]` compile
-/// for any `N` and any set `S`.
+/// `T`: what lets `x.var(i) * x.var(j)`, `x[i] * x[j]` and every other node over a
+/// [`VarArray<T, N, S>`](super::VarArray) compile for any `N` and any set `S`.
 ///
 /// ```
-/// use typegrad::reverse::{self, DynVar, Expr, Formula, Vars, sum, vars};
+/// use typegrad::reverse::{self, Expr, Formula, VarArray, Vars, sum, vars};
 /// use typegrad::typenum::Const;
 ///
-/// fn rosenbrock<S, const N: usize>(x: [DynVar<f64, N, S>; N]) -> impl Formula<f64, S>
+/// fn rosenbrock<S, const N: usize>(x: VarArray<f64, N, S>) -> impl Formula<f64, S>
 /// where
 ///     Const<N>: Vars<f64>,
 /// {
-///     sum((0..N - 1).map(move |i| 100.0 * (x[i + 1] - x[i] * x[i]).powi(2) + (1.0 - x[i]).powi(2)))
+///     sum((0..N - 1).map(move |i| {
+///         let (a, b) = (x.var(i), x.var(i + 1));
+///         100.0 * (b - a * a).powi(2) + (1.0 - a).powi(2)
+///     }))
 /// }
 /// let x = vars!([1.0_f64; 8]);
 /// assert_eq!(rosenbrock(x).gradient().as_slice(), &[0.0; 8]);

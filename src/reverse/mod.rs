@@ -31,9 +31,10 @@
 //!   placeholder whose adjoint accumulates in a scratch slot; the reverse pass walks the body,
 //!   then `e` once. A placeholder used outside its body, and a nested bind that would share
 //!   its slot, are compile errors (see [`Bind`]).
-//! - [`vars!`](crate::vars) on an array gives variables of one type with runtime indices,
-//!   and [`sum`] adds up an iterator of like-typed terms, so Rosenbrock over 64 inputs is a
-//!   loop.
+//! - [`vars!`](crate::vars) on an array gives a [`VarArray`], variables of one type whose
+//!   positions are their indices, and [`sum`] adds up an iterator of like-typed terms, so
+//!   Rosenbrock over 64 inputs is a loop; [`VarArray::dot`] is a dot product with a row of
+//!   constants as one node.
 //!
 //! # Sets of variables
 //!
@@ -63,9 +64,11 @@
 //! a few hundred operations (BENCHMARKS.md, "Compile time against expression size").
 
 mod api;
+mod array;
 mod bind;
 mod brand;
 mod closure;
+mod dot;
 mod expr;
 mod holes;
 mod leaf;
@@ -79,11 +82,13 @@ pub use crate::vars;
 /// A type parameter held only as a marker: no value, no variance or auto-trait effects.
 type Phantom<T> = core::marker::PhantomData<fn() -> T>;
 pub use api::Inputs;
+pub use array::{IntoIter, VarArray, Windows};
 pub use bind::{Bind, Binds, Hole, HoleOf};
 #[doc(hidden)]
 pub use brand::Scope;
 pub use brand::{Call, Set};
 pub use closure::{gradient, hessian, hvp};
+pub use dot::Dot;
 pub use expr::{Expr, Formula, Vars};
 pub use holes::{Close, Closed, Depth, Holes, Merge, Merged, Pow2, SlotFree};
 pub use leaf::{DynVar, Evaluated, Konst, Var};

@@ -5,6 +5,7 @@ use core::ops::Neg;
 
 use super::Node;
 use super::bind::{Bind, Hole};
+use super::dot::Dot;
 use super::leaf::{DynVar, Evaluated, Konst, Var};
 use super::node::{Bin, Fma, Un};
 use super::shape::{Join, Joined, Shape, ShapeOf};
@@ -156,6 +157,7 @@ macro_rules! expr_ops {
 expr_ops!([T, const I: usize, const N: usize, S] Var<T, I, N, S>);
 expr_ops!([T, const N: usize, S] DynVar<T, N, S>);
 expr_ops!([T, N, S] Konst<T, N, S>);
+expr_ops!(['r, T: Scalar, const N: usize, S] Dot<'r, T, N, S>);
 expr_ops!([T, N: generic_array::ArrayLength, S] Evaluated<T, N, S>);
 expr_ops!([T, Slot, N, S, D] Hole<T, Slot, N, S, D>);
 expr_ops!([R: rules::Unary<K::Scalar>, E, K: Shape] Un<R, E, K>);

@@ -29,8 +29,8 @@ pub struct Sum<I> {
 /// pass is needed, so nothing is stored; an array of terms is kept whole.
 ///
 /// Inside the closure of [`gradient`](super::gradient), an iterator that borrows the
-/// closure's variables (`x.windows(2)`) cannot be returned; index them by value instead:
-/// `sum((0..N - 1).map(move |i| …x[i]…))`.
+/// closure's variables (`x.array_windows()`) cannot be returned; index them by value instead:
+/// `sum((0..N - 1).map(move |i| …x.var(i)…))`.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
