@@ -159,7 +159,7 @@ impl<R: Unary<K::Scalar>, E: Node<Scalar = K::Scalar>, K: Shape> Node for Un<R, 
     #[inline(always)]
     fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         if self.d.active() {
-            self.e.backward(self.d.of(adj), g);
+            self.e.backward(self.d.of_adjoint(adj), g);
         }
     }
     #[inline(always)]
@@ -218,10 +218,10 @@ where
     #[inline(always)]
     fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         if self.da.active() {
-            self.a.backward(self.da.of(adj), g);
+            self.a.backward(self.da.of_adjoint(adj), g);
         }
         if self.db.active() {
-            self.b.backward(self.db.of(adj), g);
+            self.b.backward(self.db.of_adjoint(adj), g);
         }
     }
     #[inline(always)]
