@@ -42,7 +42,7 @@ pub trait Coef<T>: Copy + sealed::Kind<T> {
     ///
     /// ```
     /// use typegrad::rules::{Coef, Power};
-    /// let d = Power { n: 2, p: 3.0_f64 }; // d(x²)/dx at x = 3
+    /// let d = Power::new(2, 3.0_f64); // d(x²)/dx at x = 3
     /// assert_eq!((d.of(10.0), d.of_adjoint(10.0)), (60.0, 60.0));
     /// ```
     #[inline(always)]
@@ -179,34 +179,62 @@ impl<T: Scalar> Coef<T> for Guard<T> {
     }
 }
 
-/// The derivative `n·p` of an integer power `xⁿ`, kept as its factors: the exponent `n` and
+/// The derivative `n·p` of an integer power `xⁿ`, with its factors: the exponent `n` and
 /// `p = xⁿ⁻¹` (like [`Guard`], it may be infinite where the value is finite: `x⁻¹` at 0).
 ///
-/// [`of`](Coef::of) multiplies by `n·p`, as one number would. A reverse pass multiplies an
-/// adjoint `t` as `p·(n·t)` when `|n|` is a power of two ([`of_adjoint`](Coef::of_adjoint)):
-/// `n·t` is then exact, so the result is the same (unless `n·t` or `n·p` overflows), and when
-/// `t` is a constant of the formula, as the `100` in `100·(b − a²)²`, the compiler folds `n·t`
-/// and multiplies once, as a hand-written `200·(b − a²)` does.
+/// [`of`](Coef::of) multiplies by the product `n·p`, computed when the rule was applied. A
+/// reverse pass multiplies an adjoint `t` as `p·(n·t)` when `|n|` is a power of two
+/// ([`of_adjoint`](Coef::of_adjoint)): `n·t` is then exact, so the result is the same (unless
+/// `n·t` or `n·p` overflows), and when `t` is a constant of the formula, as the `100` in
+/// `100·(b − a²)²`, the compiler folds `n·t` and multiplies once, as a hand-written
+/// `200·(b − a²)` does.
 ///
 /// ```
 /// use typegrad::rules::{Coef, Power, Powi, Unary};
 /// let d = Powi(3).apply(2.0_f64).d;
-/// assert_eq!((d.n, d.p, d.of(1.0)), (3, 4.0, 12.0));
-/// assert_eq!(Power { n: 2, p: 0.5_f64 }.of_adjoint(100.0), 100.0);
+/// assert_eq!((d.exponent(), d.base_power(), d.of(1.0)), (3, 4.0, 12.0));
+/// assert_eq!(Power::new(2, 0.5_f64).of_adjoint(100.0), 100.0);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Power<T> {
-    /// The exponent.
-    pub n: i32,
-    /// `xⁿ⁻¹` (`0` when `n = 0`).
-    pub p: T,
+    n: i32,
+    p: T,
+    d: T,
 }
 
 impl<T: Scalar> Power<T> {
-    /// `n·p`.
+    /// The derivative `n·p` of `xⁿ`, with `p = xⁿ⁻¹`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Coef, Power};
+    /// assert_eq!(Power::new(3, 4.0_f64).of(1.0), 12.0);
+    /// ```
     #[inline(always)]
-    fn product(self) -> T {
-        T::from(self.n).unwrap_or_else(T::nan) * self.p
+    pub fn new(n: i32, p: T) -> Self {
+        let d = T::from(n).unwrap_or_else(T::nan) * p;
+        Power { n, p, d }
+    }
+
+    /// The exponent `n`.
+    ///
+    /// ```
+    /// use typegrad::rules::{Powi, Unary};
+    /// assert_eq!(Powi(3).apply(2.0_f64).d.exponent(), 3);
+    /// ```
+    #[inline(always)]
+    pub fn exponent(&self) -> i32 {
+        self.n
+    }
+
+    /// `p = xⁿ⁻¹` (`0` when `n = 0`).
+    ///
+    /// ```
+    /// use typegrad::rules::{Powi, Unary};
+    /// assert_eq!(Powi(3).apply(2.0_f64).d.base_power(), 4.0);
+    /// ```
+    #[inline(always)]
+    pub fn base_power(&self) -> T {
+        self.p
     }
 }
 
@@ -214,13 +242,13 @@ impl<T: Scalar> Kind<T> for Power<T> {
     const GUARDED: bool = true;
     #[inline(always)]
     fn finite(&self) -> bool {
-        self.product().is_finite()
+        self.d.is_finite()
     }
 }
 impl<T: Scalar> Coef<T> for Power<T> {
     #[inline(always)]
     fn of(self, t: T) -> T {
-        self.product() * t
+        self.d * t
     }
     #[inline(always)]
     fn of_adjoint(self, t: T) -> T {

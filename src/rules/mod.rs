@@ -93,7 +93,7 @@ pub struct D2<T, Ca, Cb> {
 /// ```
 /// use typegrad::rules::{Powi, Unary};
 /// let r = Powi(3).apply(2.0_f64);
-/// assert_eq!((r.v, r.d.n, r.d.p), (8.0, 3, 4.0));
+/// assert_eq!((r.v, r.d.exponent(), r.d.base_power()), (8.0, 3, 4.0));
 /// ```
 pub trait Unary<T>: Copy {
     /// The derivative's coefficient type.

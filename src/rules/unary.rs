@@ -141,7 +141,7 @@ impl<T: Scalar> Unary<T> for Powi {
         };
         D1 {
             v: x.powi(n),
-            d: Power { n, p },
+            d: Power::new(n, p),
         }
     }
 }
