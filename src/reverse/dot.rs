@@ -66,6 +66,7 @@ where
     type Buf = ConstArrayLength<N>;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v

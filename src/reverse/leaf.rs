@@ -73,6 +73,7 @@ where
     type Buf = ConstArrayLength<N>;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -139,6 +140,7 @@ where
     type Buf = ConstArrayLength<N>;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -183,6 +185,7 @@ impl<T: Scalar, N: Length<T>, S> Node for Konst<T, N, S> {
     type Buf = N;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -251,6 +254,7 @@ impl<T: Scalar, N: Length<T>, S> Node for Evaluated<T, N, S> {
     type Buf = N;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.d.value()

@@ -3,6 +3,8 @@
 use generic_array::GenericArray;
 
 use super::Node;
+use super::ShapeOf;
+use super::fold::{Grown, grow};
 use super::node::node_traits;
 use crate::{Float, Length};
 
@@ -39,13 +41,13 @@ pub struct Sum<I> {
 /// assert_eq!(s.gradient().as_slice(), &[0.5_f64.exp(), 1.5_f64.exp()]);
 /// ```
 #[inline(always)]
-pub fn sum<I>(terms: I) -> Sum<I::IntoIter>
+pub fn sum<I>(terms: I) -> Grown<ShapeOf<I::Item>, Sum<I::IntoIter>>
 where
     I: IntoIterator<Item: Node, IntoIter: Clone>,
 {
-    Sum {
+    grow::<ShapeOf<I::Item>, _>(Sum {
         terms: terms.into_iter(),
-    }
+    })
 }
 
 impl<I: Iterator<Item: Node> + Clone> Node for Sum<I> {
@@ -54,6 +56,7 @@ impl<I: Iterator<Item: Node> + Clone> Node for Sum<I> {
     type Buf = <I::Item as Node>::Buf;
     type Set = <I::Item as Node>::Set;
     type Holes = <I::Item as Node>::Holes;
+    type Budget = <<I::Item as Node>::Budget as super::Budget>::Less;
     #[inline(always)]
     fn val(&self) -> Self::Scalar {
         let zero = Self::Scalar::neg_zero(); // the exact identity: −0 + x = x
