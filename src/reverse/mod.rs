@@ -52,16 +52,22 @@
 //!
 //! # Compile time
 //!
-//! Each node adds one level to an expression's type, and rustc's default `recursion_limit`
-//! of 128 bounds that nesting: a chain of up to about 120 operations compiles (measured: 120
-//! do, 128 overflow in rustc's structural checks such as `Copy`), and balanced trees of any
-//! practical size do. `eval()` and `bind` start a new, shallow type, so loops and long
-//! chains stay within the limit without raising it. Each inner node names its context
-//! ([`Ctx`]: scalar, input count, buffer length, set, placeholders) instead of asking its children for it
-//! (asked of the children, every node made rustc walk the tree below it). Still, a chain's
-//! compile time grows faster than linearly, since every temporary's type spells out the
-//! chain below it; chains cut by `eval()` grow linearly, and balanced trees nearly so up to
-//! a few hundred operations (BENCHMARKS.md, "Compile time against expression size").
+//! Each node adds one level to an expression's type, and rustc proves an expression's traits
+//! by walking that type, one step of its `recursion_limit` (128 by default) per level: an
+//! unbounded chain overflowed it at about 120 operations (E0275). So every node carries a
+//! depth budget in its type ([`Budget`]), and the node that spends it, [`DEPTH`] levels
+//! above the leaves, is built as a [`Folded`] leaf holding its value and gradient, as
+//! `eval()` would make it: a chain of any length compiles at the default limits. A fold costs
+//! `O(N)` for `N` inputs at run time (a gradient buffer), and changes the order in which
+//! partials are multiplied, so gradients through one can differ from the unfolded ones in the
+//! last bits; expressions shallower than [`DEPTH`] are unchanged.
+//!
+//! Each inner node names its context ([`Ctx`]: scalar, input count, buffer length, set,
+//! placeholders, depth budget) instead of asking its children for it (asked of the children,
+//! every node made rustc walk the tree below it). A chain's compile time still grows with the
+//! size of its temporaries' types, each of which spells out the chain below it up to the last
+//! fold: linear in the chain's length, at a few milliseconds per operation
+//! (BENCHMARKS.md, "Compile time against expression size").
 
 mod api;
 mod array;

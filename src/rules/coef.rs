@@ -65,6 +65,14 @@ pub(crate) mod sealed {
         fn finite(&self) -> bool {
             true
         }
+        /// The coefficient as one number, for the types that may be infinite.
+        #[inline(always)]
+        fn number(&self) -> Option<T>
+        where
+            T: Copy,
+        {
+            None
+        }
     }
 }
 use sealed::Kind;
@@ -171,6 +179,10 @@ impl<T: Scalar> Kind<T> for Guard<T> {
     fn finite(&self) -> bool {
         self.0.is_finite()
     }
+    #[inline(always)]
+    fn number(&self) -> Option<T> {
+        Some(self.0)
+    }
 }
 impl<T: Scalar> Coef<T> for Guard<T> {
     #[inline(always)]
@@ -244,6 +256,10 @@ impl<T: Scalar> Kind<T> for Power<T> {
     fn finite(&self) -> bool {
         self.d.is_finite()
     }
+    #[inline(always)]
+    fn number(&self) -> Option<T> {
+        Some(self.d)
+    }
 }
 impl<T: Scalar> Coef<T> for Power<T> {
     #[inline(always)]
@@ -279,17 +295,19 @@ pub(crate) fn chain<T: Scalar, C: Coef<T>>(c: C, t: T) -> T {
     }
     let p = c.of(t);
     if C::GUARDED && p.is_nan() {
-        zero_rule(c, t, p)
+        zero_rule(c.number(), t, p)
     } else {
         p
     }
 }
 
-/// [`chain`] where the product is NaN: zero if `t` carries nothing and `c` is not finite.
+/// [`chain`] where the product is NaN: zero if `t` carries nothing and the coefficient `c` is
+/// not finite. (It receives the coefficient as one number, so the common path need not keep
+/// the parts of a [`Power`].)
 #[cold]
 #[inline(never)]
-fn zero_rule<T: Scalar, C: Coef<T>>(c: C, t: T, p: T) -> T {
-    if !carries(t) && !c.finite() {
+fn zero_rule<T: Scalar>(c: Option<T>, t: T, p: T) -> T {
+    if !carries(t) && !c.is_none_or(|c| c.is_finite()) {
         T::zero()
     } else {
         p
