@@ -5,6 +5,10 @@ Generates one small binary crate per case under target/compile-scaling/ (a crate
 path dependency on typegrad, the root Cargo.lock), with one expression over four variables:
 
 - chain N: a left-deep chain of N operations, `((x0 + x1) * x2).sin() - x3 …`, nesting depth N;
+- chain N, varied: the same with each operation drawn from 13 (operators with each variable,
+  and functions) by a fixed pseudo-random sequence, so that the parts folded after every
+  `reverse::DEPTH` operations differ in type (the four operations of `chain N` repeat, and
+  so do its folded parts, whose types the compiler then has already seen);
 - chain N, eval every 32: the same chain collapsed with `.eval()` after every 32 operations;
 - tree N: a balanced binary tree of N operations (N + 1 leaves), `+` and `*` by level.
 
@@ -29,6 +33,9 @@ RUNS = 3
 ENV = dict(os.environ, RUSTFLAGS="-C symbol-mangling-version=v0", CARGO_TERM_COLOR="never")
 
 CHAIN_OPS = ["({e} + x1)", "({e} * x2)", "{e}.sin()", "({e} - x3)"]
+VARIED_OPS = ["({e} + x1)", "({e} * x2)", "{e}.sin()", "({e} - x3)", "{e}.exp()", "({e} * x0)",
+              "{e}.cos()", "({e} + x2)", "{e}.tanh()", "({e} - x1)", "{e}.atan()", "({e} * x3)",
+              "({e} + x0)"]
 
 
 def chain(n, every=None):
@@ -40,6 +47,16 @@ def chain(n, every=None):
             lines.append(f"    let c{k + 1} = {e}.eval();")
             e = f"c{k + 1}"
     return lines, e
+
+
+def varied(n):
+    """A left-deep chain of n operations drawn from VARIED_OPS by a linear congruential
+    generator (the same sequence on every run)."""
+    e, state = "x0", 12345
+    for _ in range(n):
+        state = (state * 1103515245 + 12345) % 2**31
+        e = VARIED_OPS[(state >> 16) % len(VARIED_OPS)].format(e=e)
+    return [], e
 
 
 def tree(n):
@@ -152,8 +169,10 @@ def measure(name, ops, lines, e):
 def main():
     setup()
     rows = []
-    for n in [16, 32, 64, 96, 120, 128]:
+    for n in [16, 32, 64, 96, 120, 128, 192, 256]:
         rows.append(measure(f"chain {n}", n, *chain(n)))
+    for n in [16, 32, 64, 128, 192, 256]:
+        rows.append(measure(f"chain {n}, varied", n, *varied(n)))
     for n in [64, 128, 256, 512]:
         rows.append(measure(f"chain {n}, eval every 32", n, *chain(n, 32)))
     for n in [15, 31, 63, 127, 255, 511, 1023]:

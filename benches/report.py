@@ -107,7 +107,8 @@ def compile_table(ct):
             "stripped binary (bytes)"]
     rows, prev = [], {}
     for r in ct["rows"]:
-        kind = r["case"].split()[0] + ("e" if "eval" in r["case"] else "")
+        kind = r["case"].split()[0] + ("e" if "eval" in r["case"] else "") + (
+            "v" if "varied" in r["case"] else "")
         if "error" in r:
             rows.append([r["case"], str(r["ops"]),
                          f"does not compile: {r['error']} (recursion limit)"] + ["—"] * 4)

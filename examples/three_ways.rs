@@ -77,7 +77,8 @@ fn main() {
 }
 
 /// A node type's name without module paths, without the context parameter every inner node
-/// carries (`Ctx<…>`: scalar type, input count, buffer length, set, placeholders) and
+/// carries (`Ctx<…>`: scalar type, input count, buffer length, set, placeholders, depth
+/// budget) and
 /// without the set every variable carries (`Set<…>`, the brand of its `vars!` call).
 fn graph(type_name: &str) -> String {
     let mut out = String::new();

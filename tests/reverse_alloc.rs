@@ -56,6 +56,94 @@ fn reverse_mode_makes_no_heap_allocation() {
             reverse::gradient(|x| sum(x.into_iter().map(|xi| xi.exp().bind(|a| a * a))), p);
         black_box((v, g));
 
+        // The positional methods of array variables, and dot products shared by `bind`.
+        let r = sum(x
+            .array_windows()
+            .map(|[a, b]| 100.0 * (b - a.powi(2)).powi(2)));
+        black_box(r.value_and_gradient());
+        let (v, g) = reverse::gradient(|x| sum((0..63).map(move |i| x.var(i) * x.var(i + 1))), p);
+        black_box((v, g));
+        let rows = black_box([[0.25_f64; 64]; 8]);
+        let l = sum(rows
+            .iter()
+            .map(|row| x.dot(row).bind(|z| z - (z.exp() + 1.0).ln())));
+        black_box(l.value_and_gradient());
+
+        // 70 nested operations, folded twice.
+        let (x, y) = vars!(black_box((0.5_f64, 0.25)));
+        let e = x
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x)
+            .sin()
+            .mul_add(y, x);
+        black_box((e.value(), e.gradient()));
+
         // Forward over reverse.
         let (v, g, h) = reverse::hessian(
             |(x, y)| y.powi(3) * 10.0 * x.sin().exp() + x.cos().powi(2),

@@ -135,3 +135,23 @@ fn the_rest_of_the_table() {
         |x: f64, hi: f64| if x > hi { hi } else { x },
     );
 }
+
+/// The reverse pass's product of a power's derivative with an adjoint (`of_adjoint`, which
+/// scales the adjoint by the exponent first when `|n|` is a power of two) equals the forward
+/// product (`of`) bit for bit wherever nothing overflows, for every exponent.
+#[test]
+fn power_adjoint_is_the_forward_product() {
+    let adjoints = [-1e5, -3.7, -1.0, -0.0, 0.0, 1e-300, 0.3, 1.0, 100.0, 2.5e7];
+    for n in [-8, -3, -2, -1, 0, 1, 2, 3, 4, 5, 8, 64, i32::MIN] {
+        for x in POINTS.iter().chain(&SECOND) {
+            let d = Powi(n).apply(*x).d;
+            for t in adjoints {
+                let (f, r) = (d.of(t), d.of_adjoint(t));
+                assert!(
+                    same(f, r) || !f.is_finite(),
+                    "powi({x}, {n}): of {f}, of_adjoint {r} at {t}"
+                );
+            }
+        }
+    }
+}

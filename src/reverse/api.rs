@@ -4,7 +4,8 @@
 use generic_array::{ConstArrayLength, GenericArray, IntoArrayLength};
 use typenum::Const;
 
-use super::leaf::{DynVar, Var};
+use super::array::VarArray;
+use super::leaf::Var;
 use crate::array::indexed;
 use crate::{Length, Scalar};
 
@@ -132,13 +133,13 @@ where
 {
     type Scalar = T;
     type Len = ConstArrayLength<N>;
-    type Vars<S> = [DynVar<T, N, S>; N];
+    type Vars<S> = VarArray<T, N, S>;
     type Array = [T; N];
     type Matrix = [[T; N]; N];
     type With<U: Scalar> = [U; N];
     #[inline(always)]
     fn vars<S>(self, _: Token) -> Self::Vars<S> {
-        core::array::from_fn(|i| DynVar::new(self[i], i))
+        VarArray::new(self)
     }
     #[inline(always)]
     fn array(g: GenericArray<T, Self::Len>) -> [T; N] {

@@ -6,6 +6,7 @@ use core::ops::Add;
 use generic_array::GenericArray;
 use typenum::{Add1, B1, Unsigned};
 
+use super::fold::Below;
 use super::holes::{Bit, Close, Depth, HoleHoles, Merge, Merged, Pow2};
 use super::leaf::accumulate;
 use super::node::{context, node_traits};
@@ -42,6 +43,7 @@ where
     type Buf = Add1<Slot>;
     type Set = S;
     type Holes = HoleHoles<D>;
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -93,6 +95,7 @@ pub trait Binds<B>: Node {
 impl<E, B> Binds<B> for E
 where
     E: Node<Holes: Depth<Out: Pow2>>,
+    B: Node,
     HoleOf<E>: Node + Join<B, Out: Shape<Buf: Length<E::Scalar>>>,
     <Joined<HoleOf<E>, B> as Shape>::Holes: Close<Own<E>>,
     E::Holes: Merge<Closing<E, B>>,
@@ -103,6 +106,7 @@ where
         <Joined<HoleOf<E>, B> as Shape>::Buf,
         E::Set,
         Merged<E::Holes, Closing<E, B>>,
+        Below<E::Budget, B::Budget>,
     >;
 }
 

@@ -8,7 +8,8 @@ use super::api::token::Token;
 
 /// Makes variables of plain inputs, as a new set that no other call's variables can join:
 /// `let (x, y) = vars!((1.0_f64, 2.0));`. A tuple of 1 to 12 inputs gives variables with
-/// their index in the type; an array gives an array of variables with runtime indices.
+/// their index in the type; an array gives a [`VarArray`](crate::reverse::VarArray), variables
+/// of one type whose positions are their indices.
 ///
 /// ```
 /// use typegrad::reverse::{vars, Expr};

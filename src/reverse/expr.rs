@@ -6,8 +6,9 @@ use num_traits::{One, Zero};
 use typenum::Max;
 
 use super::bind::{Bind, Binds, HoleOf};
+use super::fold::{Grown, grow};
 use super::leaf::Evaluated;
-use super::node::{Fma, Node, Un};
+use super::node::{Fma, Node, Un, UnOf, un};
 use super::{Closed, Join3, Operand, ShapeOf};
 use crate::rules;
 use crate::{Dual, Float, Length, Scalar};
@@ -22,8 +23,8 @@ macro_rules! expr_unary {
         #[doc = concat!("assert_eq!(x.", stringify!($name), "().value().to_bits(), 0.5_f64.", stringify!($name), "().to_bits());")]
         /// ```
         #[inline(always)]
-        fn $name(self) -> Un<rules::$rule, Self, ShapeOf<Self>> {
-            Un::new(self, rules::$rule)
+        fn $name(self) -> UnOf<rules::$rule, Self> {
+            un(self, rules::$rule)
         }
     )*};
 }
@@ -38,8 +39,8 @@ macro_rules! expr_special {
         #[doc = concat!("assert_eq!(x.", stringify!($name), "().value(), libm::", stringify!($name), "(0.5));")]
         /// ```
         #[inline(always)]
-        fn $name(self) -> Un<rules::$rule, Self, ShapeOf<Self>> {
-            Un::new(self, rules::$rule)
+        fn $name(self) -> UnOf<rules::$rule, Self> {
+            un(self, rules::$rule)
         }
     )*};
 }
@@ -185,8 +186,8 @@ pub trait Expr: Node {
     /// assert_eq!(x.powi(3).gradient()[0], 12.0);
     /// ```
     #[inline(always)]
-    fn powi(self, n: i32) -> Un<rules::Powi, Self, ShapeOf<Self>> {
-        Un::new(self, rules::Powi(n))
+    fn powi(self, n: i32) -> UnOf<rules::Powi, Self> {
+        un(self, rules::Powi(n))
     }
 
     /// `(sin, cos)` from one `sin_cos` call. With the `libm` backend this halves the trig
@@ -204,17 +205,15 @@ pub trait Expr: Node {
     /// ```
     #[inline(always)]
     #[allow(clippy::type_complexity)]
-    fn sin_cos(
-        self,
-    ) -> (
-        Un<rules::Sin, Self, ShapeOf<Self>>,
-        Un<rules::Cos, Self, ShapeOf<Self>>,
-    )
+    fn sin_cos(self) -> (UnOf<rules::Sin, Self>, UnOf<rules::Cos, Self>)
     where
         Self: Copy,
     {
         let (s, c) = rules::sin_cos(self.val());
-        (Un::with(self, s), Un::with(self, c))
+        (
+            grow::<ShapeOf<Self>, _>(Un::with(self, s)),
+            grow::<ShapeOf<Self>, _>(Un::with(self, c)),
+        )
     }
 
     /// `lo` if below it, then `hi` if above that, else `self` (crossed bounds give `hi`),
@@ -251,8 +250,8 @@ pub trait Expr: Node {
     /// assert_eq!(x.apply(Sqrt).gradient()[0], 0.25);
     /// ```
     #[inline(always)]
-    fn apply<R: rules::Unary<Self::Scalar>>(self, rule: R) -> Un<R, Self, ShapeOf<Self>> {
-        Un::new(self, rule)
+    fn apply<R: rules::Unary<Self::Scalar>>(self, rule: R) -> UnOf<R, Self> {
+        un(self, rule)
     }
 
     /// Any two-argument rule applied to `(self, y)`, `y` an expression or a plain constant.
@@ -290,14 +289,17 @@ pub trait Expr: Node {
         self,
         a: A,
         b: B,
-    ) -> Fma<Self, A::Leaf, B::Leaf, <Self as Join3<A::Leaf, B::Leaf>>::Out>
+    ) -> Grown<
+        <Self as Join3<A::Leaf, B::Leaf>>::Out,
+        Fma<Self, A::Leaf, B::Leaf, <Self as Join3<A::Leaf, B::Leaf>>::Out>,
+    >
     where
         A: Operand<Self>,
         B: Operand<Self>,
         Self: Join3<A::Leaf, B::Leaf>,
     {
         let (a, b) = (a.leaf(&self), b.leaf(&self));
-        Fma::new(self, a, b)
+        grow::<<Self as Join3<A::Leaf, B::Leaf>>::Out, _>(Fma::new(self, a, b))
     }
 
     /// Shares `self` in `body` without copying its tree: `body` receives a placeholder for
@@ -321,30 +323,37 @@ pub trait Expr: Node {
     /// let _ = (x * y).bind(|s| s * z); // two sets
     /// ```
     #[inline(always)]
-    fn bind<F, B>(self, body: F) -> Bind<Self, B, <Self as Binds<B>>::Out>
+    fn bind<F, B>(self, body: F) -> BindOf<Self, B>
     where
         F: FnOnce(HoleOf<Self>) -> B,
+        B: Node<Scalar = Self::Scalar>,
         Self: Binds<B>,
     {
-        Bind::new(self, body)
+        grow::<<Self as Binds<B>>::Out, _>(Bind::new(self, body))
     }
 }
 
 impl<E: Node> Expr for E {}
 
+/// `e.bind(body)` for a body of type `B`, as built.
+type BindOf<E, B> = Grown<<E as Binds<B>>::Out, Bind<E, B, <E as Binds<B>>::Out>>;
+
 /// The one bound generic reverse-mode code needs, on `Const<N>` for `N` inputs of scalar
-/// `T`: what lets `x[i] * x[j]` and every other node over `[DynVar<T, N, S>; N]` compile
-/// for any `N` and any set `S`.
+/// `T`: what lets `x.var(i) * x.var(j)`, `x[i] * x[j]` and every other node over a
+/// [`VarArray<T, N, S>`](super::VarArray) compile for any `N` and any set `S`.
 ///
 /// ```
-/// use typegrad::reverse::{self, DynVar, Expr, Formula, Vars, sum, vars};
+/// use typegrad::reverse::{self, Expr, Formula, VarArray, Vars, sum, vars};
 /// use typegrad::typenum::Const;
 ///
-/// fn rosenbrock<S, const N: usize>(x: [DynVar<f64, N, S>; N]) -> impl Formula<f64, S>
+/// fn rosenbrock<S, const N: usize>(x: VarArray<f64, N, S>) -> impl Formula<f64, S>
 /// where
 ///     Const<N>: Vars<f64>,
 /// {
-///     sum((0..N - 1).map(move |i| 100.0 * (x[i + 1] - x[i] * x[i]).powi(2) + (1.0 - x[i]).powi(2)))
+///     sum((0..N - 1).map(move |i| {
+///         let (a, b) = (x.var(i), x.var(i + 1));
+///         100.0 * (b - a * a).powi(2) + (1.0 - a).powi(2)
+///     }))
 /// }
 /// let x = vars!([1.0_f64; 8]);
 /// assert_eq!(rosenbrock(x).gradient().as_slice(), &[0.0; 8]);

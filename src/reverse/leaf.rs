@@ -73,6 +73,7 @@ where
     type Buf = ConstArrayLength<N>;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -90,8 +91,9 @@ where
 node_traits!(copy [T: Copy + core::fmt::Debug, const I: usize, const N: usize, S] Var<T, I, N, S> where [],
     |s, f| f.debug_struct("Var").field("value", &s.v).field("index", &I).finish());
 
-/// An input of `N` in set `S` with a runtime index, so that all inputs of an array share
-/// one type and loops over them work. Made by [`vars!`](crate::vars) on an array.
+/// An input of `N` in set `S` with its index as a value, so that all inputs of an array share
+/// one type and loops over them work. A [`VarArray`](super::VarArray) (what
+/// [`vars!`](crate::vars) makes of an array) holds them.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
@@ -138,6 +140,7 @@ where
     type Buf = ConstArrayLength<N>;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -182,6 +185,7 @@ impl<T: Scalar, N: Length<T>, S> Node for Konst<T, N, S> {
     type Buf = N;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.v
@@ -250,6 +254,7 @@ impl<T: Scalar, N: Length<T>, S> Node for Evaluated<T, N, S> {
     type Buf = N;
     type Set = S;
     type Holes = ();
+    type Budget = super::Fresh;
     #[inline(always)]
     fn val(&self) -> T {
         self.d.value()

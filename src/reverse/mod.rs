@@ -31,9 +31,10 @@
 //!   placeholder whose adjoint accumulates in a scratch slot; the reverse pass walks the body,
 //!   then `e` once. A placeholder used outside its body, and a nested bind that would share
 //!   its slot, are compile errors (see [`Bind`]).
-//! - [`vars!`](crate::vars) on an array gives variables of one type with runtime indices,
-//!   and [`sum`] adds up an iterator of like-typed terms, so Rosenbrock over 64 inputs is a
-//!   loop.
+//! - [`vars!`](crate::vars) on an array gives a [`VarArray`], variables of one type whose
+//!   positions are their indices, and [`sum`] adds up an iterator of like-typed terms, so
+//!   Rosenbrock over 64 inputs is a loop; [`VarArray::dot`] is a dot product with a row of
+//!   constants as one node.
 //!
 //! # Sets of variables
 //!
@@ -51,22 +52,31 @@
 //!
 //! # Compile time
 //!
-//! Each node adds one level to an expression's type, and rustc's default `recursion_limit`
-//! of 128 bounds that nesting: a chain of up to about 120 operations compiles (measured: 120
-//! do, 128 overflow in rustc's structural checks such as `Copy`), and balanced trees of any
-//! practical size do. `eval()` and `bind` start a new, shallow type, so loops and long
-//! chains stay within the limit without raising it. Each inner node names its context
-//! ([`Ctx`]: scalar, input count, buffer length, set, placeholders) instead of asking its children for it
-//! (asked of the children, every node made rustc walk the tree below it). Still, a chain's
-//! compile time grows faster than linearly, since every temporary's type spells out the
-//! chain below it; chains cut by `eval()` grow linearly, and balanced trees nearly so up to
-//! a few hundred operations (BENCHMARKS.md, "Compile time against expression size").
+//! Each node adds one level to an expression's type, and rustc proves an expression's traits
+//! by walking that type, one step of its `recursion_limit` (128 by default) per level: an
+//! unbounded chain overflowed it at about 120 operations (E0275). So every node carries a
+//! depth budget in its type ([`Budget`]), and the node that spends it, [`DEPTH`] levels
+//! above the leaves, is built as a [`Folded`] leaf holding its value and gradient, as
+//! `eval()` would make it: a chain of any length compiles at the default limits. A fold costs
+//! `O(N)` for `N` inputs at run time (a gradient buffer), and changes the order in which
+//! partials are multiplied, so gradients through one can differ from the unfolded ones in the
+//! last bits; expressions shallower than [`DEPTH`] are unchanged.
+//!
+//! Each inner node names its context ([`Ctx`]: scalar, input count, buffer length, set,
+//! placeholders, depth budget) instead of asking its children for it (asked of the children,
+//! every node made rustc walk the tree below it). A chain's compile time still grows with the
+//! size of its temporaries' types, each of which spells out the chain below it up to the last
+//! fold: linear in the chain's length, at a few milliseconds per operation
+//! (BENCHMARKS.md, "Compile time against expression size").
 
 mod api;
+mod array;
 mod bind;
 mod brand;
 mod closure;
+mod dot;
 mod expr;
+mod fold;
 mod holes;
 mod leaf;
 mod node;
@@ -79,12 +89,15 @@ pub use crate::vars;
 /// A type parameter held only as a marker: no value, no variance or auto-trait effects.
 type Phantom<T> = core::marker::PhantomData<fn() -> T>;
 pub use api::Inputs;
+pub use array::{IntoIter, VarArray, Windows};
 pub use bind::{Bind, Binds, Hole, HoleOf};
 #[doc(hidden)]
 pub use brand::Scope;
 pub use brand::{Call, Set};
 pub use closure::{gradient, hessian, hvp};
+pub use dot::Dot;
 pub use expr::{Expr, Formula, Vars};
+pub use fold::{Budget, DEPTH, Folded, Fresh, Grown, Left, Spent};
 pub use holes::{Close, Closed, Depth, Holes, Merge, Merged, Pow2, SlotFree};
 pub use leaf::{DynVar, Evaluated, Konst, Var};
 pub use node::{Bin, Fma, Node, Un};

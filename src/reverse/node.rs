@@ -39,6 +39,8 @@ pub trait Node: Sized + core::fmt::Debug + sealed::Sealed {
     type Set;
     /// The `bind` placeholders the expression uses (`()` for none; see [`Closed`](super::Closed)).
     type Holes: super::Depth;
+    /// How many more nested nodes may be built on it before a fold ([`Budget`](super::Budget)).
+    type Budget: super::Budget;
 
     /// The value, computed when the node was built ([`Expr::value`](super::Expr::value)).
     ///
@@ -110,6 +112,7 @@ macro_rules! context {
         type Buf = $k::Buf;
         type Set = $k::Set;
         type Holes = $k::Holes;
+        type Budget = $k::Budget;
     };
 }
 pub(crate) use context;
@@ -159,13 +162,41 @@ impl<R: Unary<K::Scalar>, E: Node<Scalar = K::Scalar>, K: Shape> Node for Un<R, 
     #[inline(always)]
     fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         if self.d.active() {
-            self.e.backward(self.d.of(adj), g);
+            self.e.backward(self.d.of_adjoint(adj), g);
         }
     }
     #[inline(always)]
     fn touches(i: usize) -> bool {
         <R::C as crate::rules::Kind<K::Scalar>>::ALWAYS && E::touches(i)
     }
+}
+
+/// The node for one-argument rule `R` applied to `E`, as built ([`Grown`](super::Grown)).
+pub(crate) type UnOf<R, E> = super::Grown<super::ShapeOf<E>, Un<R, E, super::ShapeOf<E>>>;
+
+/// The node for two-argument rule `R` applied to `A` and `B`, as built.
+pub(crate) type BinOf<R, A, B> =
+    super::Grown<super::Joined<A, B>, Bin<R, A, B, super::Joined<A, B>>>;
+
+/// The node for `rule` applied to `e`, as built ([`Grown`](super::Grown)).
+#[inline(always)]
+pub(crate) fn un<R, E>(e: E, rule: R) -> UnOf<R, E>
+where
+    E: Node,
+    R: Unary<E::Scalar>,
+{
+    super::fold::grow::<super::ShapeOf<E>, _>(Un::new(e, rule))
+}
+
+/// The node for `rule` applied to `a` and `b`, as built ([`Grown`](super::Grown)).
+#[inline(always)]
+pub(crate) fn bin<R, A, B>(a: A, b: B, rule: R) -> BinOf<R, A, B>
+where
+    A: super::Join<B>,
+    B: Node<Scalar = A::Scalar>,
+    R: Binary<A::Scalar>,
+{
+    super::fold::grow::<super::Joined<A, B>, _>(Bin::new(a, b, rule))
 }
 
 /// A two-argument node: rule `R` (`Add`, `Mul`, `Atan2`, …) applied to `A` and `B`.
@@ -218,10 +249,10 @@ where
     #[inline(always)]
     fn backward<G: Length<K::Scalar>>(&self, adj: K::Scalar, g: &mut GenericArray<K::Scalar, G>) {
         if self.da.active() {
-            self.a.backward(self.da.of(adj), g);
+            self.a.backward(self.da.of_adjoint(adj), g);
         }
         if self.db.active() {
-            self.b.backward(self.db.of(adj), g);
+            self.b.backward(self.db.of_adjoint(adj), g);
         }
     }
     #[inline(always)]

@@ -5,9 +5,11 @@ use core::ops::Neg;
 
 use super::Node;
 use super::bind::{Bind, Hole};
+use super::dot::Dot;
+use super::fold::Folded;
 use super::leaf::{DynVar, Evaluated, Konst, Var};
-use super::node::{Bin, Fma, Un};
-use super::shape::{Join, Joined, Shape, ShapeOf};
+use super::node::{Bin, BinOf, Fma, Un, UnOf, bin, un};
+use super::shape::{Join, Shape};
 use super::sum::Sum;
 use crate::Scalar;
 use crate::rules::{self, Binary, Right};
@@ -69,14 +71,14 @@ pub trait Operand<L: Node> {
 
 impl<L: Join<E>, E: Node<Scalar = L::Scalar>> Operand<L> for E {
     type Leaf = E;
-    type With<R: Binary<L::Scalar>> = Bin<R, L, E, Joined<L, E>>;
+    type With<R: Binary<L::Scalar>> = BinOf<R, L, E>;
     #[inline(always)]
     fn leaf(self, _: &L) -> E {
         self
     }
     #[inline(always)]
     fn with<R: Binary<L::Scalar>>(self, l: L, rule: R) -> Self::With<R> {
-        Bin::new(l, self, rule)
+        bin(l, self, rule)
     }
 }
 
@@ -84,14 +86,14 @@ macro_rules! scalar_operand {
     ($($s:ty),*) => {$(
         impl<L: Node<Scalar: Scalar<Base = $s>>> Operand<L> for $s {
             type Leaf = Konst<L::Scalar, L::Len, L::Set>;
-            type With<R: Binary<L::Scalar>> = Un<Right<R, L::Scalar>, L, ShapeOf<L>>;
+            type With<R: Binary<L::Scalar>> = UnOf<Right<R, L::Scalar>, L>;
             #[inline(always)]
             fn leaf(self, _: &L) -> Self::Leaf {
                 Konst::new(L::Scalar::from_base(self))
             }
             #[inline(always)]
             fn with<R: Binary<L::Scalar>>(self, l: L, rule: R) -> Self::With<R> {
-                Un::new(l, Right(rule, L::Scalar::from_base(self)))
+                un(l, Right(rule, L::Scalar::from_base(self)))
             }
         }
     )*};
@@ -104,10 +106,10 @@ macro_rules! expr_ops {
     ([$($g:tt)*] $ty:ty) => {
         crate::__operators!([@each [$($g)*] $ty] expr_ops);
         impl<$($g)*> Neg for $ty where Self: Node {
-            type Output = Un<rules::Neg, Self, ShapeOf<Self>>;
+            type Output = UnOf<rules::Neg, Self>;
             #[inline(always)]
             fn neg(self) -> Self::Output {
-                Un::new(self, rules::Neg)
+                un(self, rules::Neg)
             }
         }
     };
@@ -122,10 +124,10 @@ macro_rules! expr_ops {
             Self: Join<Rhs>,
             Rhs: Node<Scalar = <Self as Node>::Scalar>,
         {
-            type Output = Bin<rules::$rule, Self, Rhs, Joined<Self, Rhs>>;
+            type Output = BinOf<rules::$rule, Self, Rhs>;
             #[inline(always)]
             fn $op(self, rhs: Rhs) -> Self::Output {
-                Bin::new(self, rhs, rules::$rule)
+                bin(self, rhs, rules::$rule)
             }
         }
     };
@@ -134,20 +136,20 @@ macro_rules! expr_ops {
         where
             Self: Node<Scalar: Scalar<Base = $s>>,
         {
-            type Output = Un<rules::$right<<Self as Node>::Scalar>, Self, ShapeOf<Self>>;
+            type Output = UnOf<rules::$right<<Self as Node>::Scalar>, Self>;
             #[inline(always)]
             fn $op(self, c: $s) -> Self::Output {
-                Un::new(self, rules::$right(Scalar::from_base(c)))
+                un(self, rules::$right(Scalar::from_base(c)))
             }
         }
         impl<$($g)*> core::ops::$Op<$ty> for $s
         where
             $ty: Node<Scalar: Scalar<Base = $s>>,
         {
-            type Output = Un<rules::$left<<$ty as Node>::Scalar>, $ty, ShapeOf<$ty>>;
+            type Output = UnOf<rules::$left<<$ty as Node>::Scalar>, $ty>;
             #[inline(always)]
             fn $op(self, e: $ty) -> Self::Output {
-                Un::new(e, rules::$left(Scalar::from_base(self)))
+                un(e, rules::$left(Scalar::from_base(self)))
             }
         }
     };
@@ -156,10 +158,12 @@ macro_rules! expr_ops {
 expr_ops!([T, const I: usize, const N: usize, S] Var<T, I, N, S>);
 expr_ops!([T, const N: usize, S] DynVar<T, N, S>);
 expr_ops!([T, N, S] Konst<T, N, S>);
+expr_ops!(['r, T: Scalar, const N: usize, S] Dot<'r, T, N, S>);
 expr_ops!([T, N: generic_array::ArrayLength, S] Evaluated<T, N, S>);
 expr_ops!([T, Slot, N, S, D] Hole<T, Slot, N, S, D>);
 expr_ops!([R: rules::Unary<K::Scalar>, E, K: Shape] Un<R, E, K>);
 expr_ops!([R: Binary<K::Scalar>, A, B, K: Shape] Bin<R, A, B, K>);
 expr_ops!([A, B, C, K: Shape] Fma<A, B, C, K>);
 expr_ops!([E, B, K] Bind<E, B, K>);
+expr_ops!([T, N, B: generic_array::ArrayLength, S, H] Folded<T, N, B, S, H>);
 expr_ops!([I: Iterator<Item: Node>] Sum<I>);

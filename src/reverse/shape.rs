@@ -13,36 +13,38 @@ use core::marker::PhantomData;
 use typenum::{Max, Maximum};
 
 use super::Node;
+use super::fold::{Below, Budget};
 use super::holes::{Depth, Merge, Merged};
 use crate::{Length, Scalar};
 
 /// A node's context at the type level: scalar `T`, `N` inputs, gradient buffer `B` long,
-/// variable set `S`, and placeholders `H` (`()` for none).
+/// variable set `S`, placeholders `H` (`()` for none) and depth budget `L`
+/// ([`Budget`](super::Budget)).
 ///
 /// ```
-/// use typegrad::reverse::{Ctx, Shape};
+/// use typegrad::reverse::{Ctx, Fresh, Shape};
 /// use typegrad::typenum::U3;
 /// fn inputs<K: Shape>() -> usize {
 ///     <K::Len as typegrad::typenum::Unsigned>::USIZE
 /// }
-/// assert_eq!(inputs::<Ctx<f64, U3, U3, (), ()>>(), 3);
+/// assert_eq!(inputs::<Ctx<f64, U3, U3, (), (), Fresh>>(), 3);
 /// ```
-pub struct Ctx<T, N, B, S, H>(super::Phantom<(T, N, B, S, H)>);
+pub struct Ctx<T, N, B, S, H, L>(super::Phantom<(T, N, B, S, H, L)>);
 
-impl<T, N, B, S, H> Clone for Ctx<T, N, B, S, H> {
+impl<T, N, B, S, H, L> Clone for Ctx<T, N, B, S, H, L> {
     #[inline(always)]
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T, N, B, S, H> Copy for Ctx<T, N, B, S, H> {}
-impl<T, N, B, S, H> Default for Ctx<T, N, B, S, H> {
+impl<T, N, B, S, H, L> Copy for Ctx<T, N, B, S, H, L> {}
+impl<T, N, B, S, H, L> Default for Ctx<T, N, B, S, H, L> {
     #[inline(always)]
     fn default() -> Self {
         Ctx(PhantomData)
     }
 }
-impl<T, N, B, S, H> core::fmt::Debug for Ctx<T, N, B, S, H> {
+impl<T, N, B, S, H, L> core::fmt::Debug for Ctx<T, N, B, S, H, L> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("Ctx")
     }
@@ -51,9 +53,9 @@ impl<T, N, B, S, H> core::fmt::Debug for Ctx<T, N, B, S, H> {
 /// The context a [`Ctx`] describes.
 ///
 /// ```
-/// use typegrad::reverse::{Ctx, Shape};
+/// use typegrad::reverse::{Ctx, Fresh, Shape};
 /// use typegrad::typenum::U2;
-/// let _: <Ctx<f32, U2, U2, (), ()> as Shape>::Scalar = 1.0_f32;
+/// let _: <Ctx<f32, U2, U2, (), (), Fresh> as Shape>::Scalar = 1.0_f32;
 /// ```
 pub trait Shape {
     /// The scalar type.
@@ -66,14 +68,19 @@ pub trait Shape {
     type Set;
     /// The placeholders of `bind` bodies the expression uses (`()` for none).
     type Holes: Depth;
+    /// The depth budget ([`Budget`](super::Budget)).
+    type Budget: Budget;
 }
 
-impl<T: Scalar, N: Length<T>, B: Length<T>, S, H: Depth> Shape for Ctx<T, N, B, S, H> {
+impl<T: Scalar, N: Length<T>, B: Length<T>, S, H: Depth, L: Budget> Shape
+    for Ctx<T, N, B, S, H, L>
+{
     type Scalar = T;
     type Len = N;
     type Buf = B;
     type Set = S;
     type Holes = H;
+    type Budget = L;
 }
 
 /// The context of an expression `E`: a node built on `E` alone has this one.
@@ -92,6 +99,7 @@ pub type ShapeOf<E> = Ctx<
     <E as Node>::Buf,
     <E as Node>::Set,
     <E as Node>::Holes,
+    <<E as Node>::Budget as Budget>::Less,
 >;
 
 /// Proof that two expressions use variables of one set: every node with several operands
@@ -139,7 +147,14 @@ where
     A: Node<Buf: Max<B::Buf, Output: Length<A::Scalar>>, Holes: Merge<B::Holes>>,
     B: Node<Scalar = A::Scalar, Set: SameSet<A::Set>>,
 {
-    type Out = Ctx<A::Scalar, A::Len, Maximum<A::Buf, B::Buf>, A::Set, Merged<A::Holes, B::Holes>>;
+    type Out = Ctx<
+        A::Scalar,
+        A::Len,
+        Maximum<A::Buf, B::Buf>,
+        A::Set,
+        Merged<A::Holes, B::Holes>,
+        Below<A::Budget, B::Budget>,
+    >;
 }
 
 /// Three expressions that one node can join ([`mul_add`](super::Expr::mul_add)).
@@ -158,6 +173,7 @@ pub trait Join3<B, C>: Node {
 impl<A, B, C> Join3<B, C> for A
 where
     A: Join<B>,
+    B: Node,
     <A as Join<B>>::Out: Shape<Buf: Max<C::Buf, Output: Length<A::Scalar>>, Holes: Merge<C::Holes>>,
     C: Node<Scalar = A::Scalar, Set: SameSet<A::Set>>,
 {
@@ -167,6 +183,7 @@ where
         Maximum<<Joined<A, B> as Shape>::Buf, C::Buf>,
         A::Set,
         Merged<<Joined<A, B> as Shape>::Holes, C::Holes>,
+        Below<<A::Budget as Budget>::Min<B::Budget>, C::Budget>,
     >;
 }
 

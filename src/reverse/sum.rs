@@ -3,6 +3,8 @@
 use generic_array::GenericArray;
 
 use super::Node;
+use super::ShapeOf;
+use super::fold::{Grown, grow};
 use super::node::node_traits;
 use crate::{Float, Length};
 
@@ -29,8 +31,8 @@ pub struct Sum<I> {
 /// pass is needed, so nothing is stored; an array of terms is kept whole.
 ///
 /// Inside the closure of [`gradient`](super::gradient), an iterator that borrows the
-/// closure's variables (`x.windows(2)`) cannot be returned; index them by value instead:
-/// `sum((0..N - 1).map(move |i| …x[i]…))`.
+/// closure's variables (`x.array_windows()`) cannot be returned; index them by value instead:
+/// `sum((0..N - 1).map(move |i| …x.var(i)…))`.
 ///
 /// ```
 /// use typegrad::reverse::{sum, vars, Expr};
@@ -39,13 +41,13 @@ pub struct Sum<I> {
 /// assert_eq!(s.gradient().as_slice(), &[0.5_f64.exp(), 1.5_f64.exp()]);
 /// ```
 #[inline(always)]
-pub fn sum<I>(terms: I) -> Sum<I::IntoIter>
+pub fn sum<I>(terms: I) -> Grown<ShapeOf<I::Item>, Sum<I::IntoIter>>
 where
     I: IntoIterator<Item: Node, IntoIter: Clone>,
 {
-    Sum {
+    grow::<ShapeOf<I::Item>, _>(Sum {
         terms: terms.into_iter(),
-    }
+    })
 }
 
 impl<I: Iterator<Item: Node> + Clone> Node for Sum<I> {
@@ -54,6 +56,7 @@ impl<I: Iterator<Item: Node> + Clone> Node for Sum<I> {
     type Buf = <I::Item as Node>::Buf;
     type Set = <I::Item as Node>::Set;
     type Holes = <I::Item as Node>::Holes;
+    type Budget = <<I::Item as Node>::Budget as super::Budget>::Less;
     #[inline(always)]
     fn val(&self) -> Self::Scalar {
         let zero = Self::Scalar::neg_zero(); // the exact identity: −0 + x = x

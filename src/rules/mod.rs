@@ -50,7 +50,7 @@ mod unary;
 
 pub use binary::*;
 pub(crate) use coef::sealed::Kind;
-pub use coef::{Coef, Guard, NegOne, One, Pick, Zero};
+pub use coef::{Coef, Guard, NegOne, One, Pick, Power, Zero};
 pub(crate) use coef::{carries, chain, guarded, plain};
 pub use constant::*;
 pub use special::*;
@@ -93,7 +93,7 @@ pub struct D2<T, Ca, Cb> {
 /// ```
 /// use typegrad::rules::{Powi, Unary};
 /// let r = Powi(3).apply(2.0_f64);
-/// assert_eq!((r.v, r.d.0), (8.0, 12.0));
+/// assert_eq!((r.v, r.d.exponent(), r.d.base_power()), (8.0, 3, 4.0));
 /// ```
 pub trait Unary<T>: Copy {
     /// The derivative's coefficient type.

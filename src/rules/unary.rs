@@ -1,6 +1,6 @@
 //! One-argument rules: a table of rows `Rule method -> Coefficient |x| (value, derivative)`.
 
-use super::{D1, Guard, NegOne, One, Unary, Zero, int, sin_cos, two, within};
+use super::{D1, Guard, NegOne, One, Power, Unary, Zero, int, sin_cos, two, within};
 use crate::Scalar;
 
 /// Declares each row's rule: a unit struct whose `apply` returns the body's value and
@@ -117,31 +117,31 @@ unary_rules! {
     Neg neg -> NegOne |x| (-x, NegOne);
 }
 
-/// `xⁿ` for an integer `n`; derivative `n xⁿ⁻¹`, exactly 0 when `n = 0` (also at `x = 0`
-/// and in every higher derivative).
+/// `xⁿ` for an integer `n`; derivative `n xⁿ⁻¹` (a [`Power`]), exactly 0 when `n = 0` (also
+/// at `x = 0` and in every higher derivative).
 ///
 /// ```
-/// # use typegrad::rules::{Powi, Unary};
-/// assert_eq!(Powi(0).apply(0.0_f64).d.0, 0.0);
-/// assert_eq!(Powi(3).apply(2.0_f64).d.0, 12.0);
+/// # use typegrad::rules::{Coef, Powi, Unary};
+/// assert_eq!(Powi(0).apply(0.0_f64).d.of(1.0), 0.0);
+/// assert_eq!(Powi(3).apply(2.0_f64).d.of(1.0), 12.0);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Powi(pub i32);
 
 impl<T: Scalar> Unary<T> for Powi {
-    type C = Guard<T>;
+    type C = Power<T>;
     #[inline(always)]
-    fn apply(self, x: T) -> D1<T, Guard<T>> {
+    fn apply(self, x: T) -> D1<T, Power<T>> {
         let n = self.0;
-        let d = match n.checked_sub(1) {
+        let p = match n.checked_sub(1) {
             _ if n == 0 => T::zero(),
-            Some(m) => int::<T>(n) * x.powi(m),
+            Some(m) => x.powi(m),
             // n = i32::MIN: n − 1 does not exist; xⁿ⁻¹ = xⁿ / x.
-            None => int::<T>(n) * x.powi(n) / x,
+            None => x.powi(n) / x,
         };
         D1 {
             v: x.powi(n),
-            d: Guard(d),
+            d: Power::new(n, p),
         }
     }
 }

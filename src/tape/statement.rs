@@ -10,7 +10,7 @@ use typenum::Const;
 
 use super::Active;
 use super::store::Store;
-use crate::reverse::{DynVar, Formula, Inputs, Scope, Set};
+use crate::reverse::{Formula, Inputs, Scope, Set, VarArray};
 use crate::rules::{Guard, chain};
 use crate::{Length, Scalar};
 
@@ -23,7 +23,7 @@ use crate::{Length, Scalar};
 /// [`vars!`](crate::vars)), and returns a tape variable holding the expression's value. An
 /// operand can be any expression, named for the statement: `stmt!(s, a = x[i] => s * a)`.
 /// Up to 12 operands may be listed; or one array of tape variables, which becomes an array of
-/// leaves ([`DynVar`]), for loops and [`sum`](crate::reverse::sum) inside the statement.
+/// leaves ([`VarArray`](crate::reverse::VarArray): `dot`, windows), for loops and [`sum`](crate::reverse::sum) inside the statement.
 ///
 /// ```
 /// use typegrad::tape::{self, stmt};
@@ -173,7 +173,7 @@ pub(crate) mod sealed {
 /// What [`stmt!`](crate::stmt) takes as operands, by reference: a tuple of 1 to 12 tape
 /// variables of one tape (the leaves have their index in their type,
 /// [`Var`](crate::reverse::Var)), or a tuple of one array of them (leaves with runtime
-/// indices, [`DynVar`]). The macro makes the tuple; you name this trait only in bounds.
+/// indices, [`DynVar`](crate::reverse::DynVar)). The macro makes the tuple; you name this trait only in bounds.
 ///
 /// ```
 /// use typegrad::tape::{self, Active, Operands};
@@ -321,7 +321,7 @@ where
     type Store = S;
     type Values = [T; N];
     type Leaves<'s, B>
-        = ([DynVar<T, N, Set<Statement<'s, B>>>; N],)
+        = (VarArray<T, N, Set<Statement<'s, B>>>,)
     where
         B: 's;
     type Array = &'a [Active<'t, T, S>; N];

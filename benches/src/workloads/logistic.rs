@@ -63,8 +63,7 @@ macro_rules! reverse_at {
             pub fn reverse(&self, b: [f64; $p]) -> (f64, [f64; $p]) {
                 let b = vars!(b);
                 let e = sum(self.x.iter().zip(&self.y).map(|(xi, &yi)| {
-                    sum(b.iter().zip(xi).map(|(&bj, &xij)| bj * xij))
-                        .bind(|z| z * yi - (z.exp() + 1.0).ln())
+                    b.dot(xi).bind(|z| z * yi - (z.exp() + 1.0).ln())
                 }));
                 { let (v, g) = e.value_and_gradient(); (v, g.into()) }
             }

@@ -46,8 +46,8 @@ macro_rules! reverse_at {
         pub fn $name(x: [f64; $n]) -> (f64, [f64; $n]) {
             let x = vars!(x);
             let e = sum(
-                x.windows(2)
-                    .map(|w| (w[1] - w[0] * w[0]).powi(2) * 100.0 + (w[0] - 1.0).powi(2)),
+                x.array_windows()
+                    .map(|[a, b]| (b - a * a).powi(2) * 100.0 + (a - 1.0).powi(2)),
             );
             { let (v, g) = e.value_and_gradient(); (v, g.into()) }
         }
