@@ -115,7 +115,9 @@ mod scalar;
 pub mod tape;
 
 pub use dual::Dual;
-pub use forward::{Duals, derivative, grad, gradient, hessian, jacobian, jvp};
+pub use forward::{
+    Chunked, Chunking, Duals, HessianDuals, derivative, grad, gradient, hessian, jacobian, jvp,
+};
 pub use num_traits::{Float, FloatConst};
 pub use scalar::{Length, Scalar};
 
