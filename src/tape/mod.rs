@@ -51,11 +51,13 @@
 
 mod api;
 mod fmt;
+mod hessian;
 mod var;
 
 use core::cell::Cell;
 
 pub use api::{Point, Recording, gradient, gradient_on, jacobian, jacobian_on};
+pub use hessian::{Recordings, Twice, hessian};
 pub use var::Active;
 
 use crate::Scalar;

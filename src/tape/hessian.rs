@@ -1,0 +1,139 @@
+//! Hessians on the tape, forward over reverse: the tape records the function over duals
+//! whose tangents follow a chunk of `K` inputs, and one backward sweep gives the gradient
+//! with its derivatives along those inputs, `K` columns of the Hessian.
+
+use typenum::{Const, Unsigned};
+
+use super::{Active, Point, Tape, TapeError, gradient_on};
+use crate::{Chunking, Dual, Scalar};
+
+mod sealed {
+    pub trait Sealed {}
+    impl<T, const N: usize> Sealed for [T; N] {}
+}
+
+/// A function of the variables of `X` on a tape with lifetime `'t`, returning `Y`, that can
+/// be called many times: the bound of [`hessian`], which records `f` once per chunk. It is
+/// `Fn(X::Vars<'t, CAP>) -> Y` under another name, as [`Recording`](super::Recording) is
+/// `FnOnce`.
+///
+/// ```
+/// use typegrad::tape::{Recordings, Active};
+/// fn takes<F: for<'t> Recordings<'t, [f64; 2], 8, Active<'t, f64, 8>>>(_: F) {}
+/// takes(|[x, y]| x * y);
+/// ```
+pub trait Recordings<'t, X: Point + 't, const CAP: usize, Y>: Fn(X::Vars<'t, CAP>) -> Y {}
+
+impl<'t, X: Point + 't, const CAP: usize, Y, F: Fn(X::Vars<'t, CAP>) -> Y> Recordings<'t, X, CAP, Y>
+    for F
+{
+}
+
+/// A point for [`hessian`]: `[T; N]`, whose function receives `N` tape variables over
+/// duals of `K` tangents, `K` the Hessian chunk of [`Chunking`] (at most 6).
+///
+/// ```
+/// use typegrad::tape::Twice;
+/// use typegrad::Dual;
+/// use typegrad::typenum::U2;
+/// let x: <[f64; 2] as Twice>::Duals = [Dual::<f64, U2>::variable::<0>(1.0); 2];
+/// ```
+pub trait Twice: sealed::Sealed + Copy {
+    /// The number type, `T` in `[T; N]`.
+    type Scalar: Scalar;
+    /// The point the tape records: `[Dual<T, K>; N]`.
+    type Duals: Point;
+    /// The Hessian, `[[T; N]; N]`.
+    type Matrix;
+    /// The value, gradient and Hessian of `f`.
+    #[doc(hidden)]
+    #[allow(clippy::type_complexity)]
+    fn hessian<F, const CAP: usize>(
+        f: &F,
+        x: Self,
+    ) -> Result<(Self::Scalar, Self, Self::Matrix), TapeError>
+    where
+        F: for<'t> Recordings<
+                't,
+                Self::Duals,
+                CAP,
+                Active<'t, <Self::Duals as Point>::Scalar, CAP>,
+            >;
+}
+
+/// The duals of the Hessian chunk for `N` inputs.
+type D<T, const N: usize> = Dual<T, <Const<N> as Chunking<T>>::Hessian>;
+
+impl<T: Scalar, const N: usize> Twice for [T; N]
+where
+    Const<N>: Chunking<T>,
+{
+    type Scalar = T;
+    type Duals = [D<T, N>; N];
+    type Matrix = [[T; N]; N];
+
+    #[inline(always)]
+    fn hessian<F, const CAP: usize>(f: &F, x: Self) -> Result<(T, Self, Self::Matrix), TapeError>
+    where
+        F: for<'t> Recordings<'t, [D<T, N>; N], CAP, Active<'t, D<T, N>, CAP>>,
+    {
+        let mut tape = Tape::<D<T, N>, CAP>::new();
+        let mut v = T::zero();
+        let mut g = [T::zero(); N];
+        let mut h = [[T::zero(); N]; N];
+        let k = <Const<N> as Chunking<T>>::Hessian::USIZE;
+        for start in (0..N.max(1)).step_by(k.max(1)) {
+            let xs = crate::array::indexed(x, |i, xi| Dual::seeded(xi, i.wrapping_sub(start)));
+            let (y, adjoints) = gradient_on(&mut tape, f, xs)?;
+            v = y.value();
+            for ((i, a), gi) in adjoints.iter().enumerate().zip(g.iter_mut()) {
+                *gi = a.value();
+                // Column `j` from the tangents, mirrored: entry (i, j) for j ≥ i.
+                for (j, d) in (start..N).zip(a.tangent()).filter(|&(j, _)| j >= i) {
+                    set(&mut h, i, j, d);
+                    set(&mut h, j, i, d);
+                }
+            }
+        }
+        Ok((v, g, h))
+    }
+}
+
+/// `m[i][j] = d`, where both indices are in range.
+#[inline(always)]
+fn set<T, const N: usize>(m: &mut [[T; N]; N], i: usize, j: usize, d: T) {
+    if let Some(e) = m.get_mut(i).and_then(|row| row.get_mut(j)) {
+        *e = d;
+    }
+}
+
+/// The value, gradient and Hessian of `f` at `x`, forward over reverse on a tape of `CAP`
+/// records made inside the call: `⌈N / K⌉` recordings over duals of `K` tangents (`K` the
+/// Hessian chunk of [`Chunking`], at most 6), each swept back once for `K` columns. The
+/// Hessian is exactly symmetric (entry `(i, j)`, `i ≤ j`, is mirrored).
+///
+/// This costs `O(N)` evaluations of `f` where [`hessian`](crate::hessian) (forward over
+/// forward) costs `O(N²)`: from about 10 inputs it is the cheaper of the two (BENCHMARKS.md).
+/// `CAP` counts records as for [`gradient`](super::gradient) (the same count), each taking
+/// `8 + 3·(K + 1)·size_of::<T>()` bytes (176 for `f64` and `K = 6`). Stack: the tape, plus
+/// `(N·(K + 1)·2 + N² + N)·size_of::<T>()` bytes of inputs, adjoints, gradient and Hessian.
+/// The first generic argument is the point's type: write `_`.
+///
+/// ```
+/// use typegrad::{tape, Float};
+/// fn f<T: Float>([x, y]: [T; 2]) -> T {
+///     x * x * y + y.sin()
+/// }
+/// let (v, g, h) = tape::hessian::<_, 8>(|x| f(x), [3.0_f64, 0.0]).unwrap();
+/// assert_eq!((v, g), (0.0, [0.0, 10.0]));
+/// assert_eq!(h, [[0.0, 6.0], [6.0, -0.0]]);
+/// ```
+#[inline]
+#[allow(clippy::type_complexity)]
+pub fn hessian<X: Twice, const CAP: usize>(
+    f: impl for<'t> Recordings<'t, X::Duals, CAP, Active<'t, <X::Duals as Point>::Scalar, CAP>>,
+    x: X,
+) -> Result<(X::Scalar, X, X::Matrix), TapeError> {
+    type Of<X> = <<X as Twice>::Duals as Point>::Scalar;
+    crate::forward::run::run::<(Tape<Of<X>, CAP>, X::Matrix), _>(|| X::hessian(&f, x))
+}
