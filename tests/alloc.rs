@@ -61,9 +61,11 @@ fn forward_mode_does_not_allocate() {
         black_box(hessian(f3, black_box([2.0, 3.0_f64])));
         black_box(hessian(f8, x8));
         black_box(hessian(f8, x8.map(|v| v as f32)));
-        // In chunks: 4 calls of 25 tangents at 100 inputs, chunks of 3 on demand, and the
-        // Hessian of 8 inputs (2 chunks of 4 over 4) forward over forward and on the tape.
+        // In chunks: 4 calls of 25 tangents at 100 inputs, the Hessian of 20 inputs in 6
+        // calls of 7 over 7, chunks of 3 on demand, and the Hessian on the tape.
         let x100: [f64; 100] = black_box(core::array::from_fn(|i| i as f64 / 50.0));
+        let x20: [f64; 20] = black_box(core::array::from_fn(|i| i as f64 / 10.0));
+        black_box(hessian(sum_of_sines, x20));
         black_box(gradient(sum_of_sines, x100));
         black_box(jacobian(
             |x: [_; 100]| [sum_of_sines(x), x[7] * x[93]],

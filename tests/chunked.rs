@@ -126,7 +126,7 @@ proptest! {
 }
 
 /// Many inputs: the default chunks (4 calls of 25 tangents for the gradient at 100 inputs,
-/// 15 calls of 4 over 4 for the Hessian at 20) against one call.
+/// 6 calls of 7 over 7 for the Hessian at 20) against one call.
 fn chain<T: Float, const N: usize>(x: [T; N]) -> T {
     x.windows(2).fold(T::zero(), |s, w| {
         s + (w[0] * w[1]).sin() + w[0].exp() * w[1]

@@ -3,7 +3,7 @@
 use core::ops::{Add, Div, Sub};
 
 use typenum::{
-    B0, B1, Const, IsLessOrEqual, LeEq, Max, Maximum, Quot, Sub1, Sum, ToUInt, U, U1, U4, U32, U64,
+    B0, B1, Const, IsLessOrEqual, LeEq, Max, Maximum, Quot, Sub1, Sum, ToUInt, U, U1, U8, U32, U64,
 };
 
 use crate::{Dual, Length};
@@ -49,8 +49,8 @@ impl<A, B> Either<A, B> for B0 {
 /// The gradient's chunk: all `L` inputs up to 64, else even chunks of at most 32.
 type Gradient<L> = <LeEq<L, U64> as Either<L, <L as Split<U32>>::Even>>::Out;
 
-/// The Hessian's chunk: even chunks of at most 4.
-type Hessian<L> = <L as Split<U4>>::Even;
+/// The Hessian's chunk: even chunks of at most 8.
+type Hessian<L> = <L as Split<U8>>::Even;
 
 mod sealed {
     pub trait Sealed {}
@@ -67,8 +67,8 @@ mod sealed {
 ///
 /// - gradients and Jacobians: `K = N`, one call, up to 64 inputs; beyond, `C = ⌈N / 32⌉`
 ///   calls of at most 32 tangents (1,000 inputs: 32 calls of 32);
-/// - Hessians (duals of duals): `C = ⌈N / 4⌉` chunks of at most 4 tangents (100 inputs:
-///   25 chunks of 4, 325 calls).
+/// - Hessians (duals of duals): `C = ⌈N / 8⌉` chunks of at most 8 tangents (100 inputs:
+///   13 chunks of 8, 91 calls).
 ///
 /// These are the cheapest measured in instructions (BENCHMARKS.md): below 65 inputs a
 /// gradient in chunks costs 1.2–2.3 times the single call (the function's own arithmetic,
@@ -90,11 +90,11 @@ mod sealed {
 ///     [<Const<N> as Chunking<f64>>::Gradient::USIZE, <Const<N> as Chunking<f64>>::Hessian::USIZE]
 /// }
 /// assert_eq!(k::<2>(), [2, 2]);
-/// assert_eq!(k::<6>(), [6, 3]); // two Hessian chunks of 3
-/// assert_eq!(k::<64>(), [64, 4]);
-/// assert_eq!(k::<65>(), [22, 4]); // three gradient chunks of 22
-/// assert_eq!(k::<100>(), [25, 4]);
-/// assert_eq!(k::<1000>(), [32, 4]);
+/// assert_eq!(k::<9>(), [9, 5]); // two Hessian chunks of 5
+/// assert_eq!(k::<64>(), [64, 8]);
+/// assert_eq!(k::<65>(), [22, 8]); // three gradient chunks of 22
+/// assert_eq!(k::<100>(), [25, 8]);
+/// assert_eq!(k::<1000>(), [32, 8]);
 /// ```
 pub trait Chunking<T>: sealed::Sealed {
     /// The chunk length of gradients and Jacobians, a typenum length.
@@ -106,7 +106,7 @@ pub trait Chunking<T>: sealed::Sealed {
 impl<T: Copy, const N: usize> Chunking<T> for Const<N>
 where
     Const<N>: ToUInt,
-    U<N>: Split<U32> + Split<U4> + IsLessOrEqual<U64>,
+    U<N>: Split<U32> + Split<U8> + IsLessOrEqual<U64>,
     LeEq<U<N>, U64>: Either<U<N>, <U<N> as Split<U32>>::Even>,
     Gradient<U<N>>: Length<T>,
     Hessian<U<N>>: Length<T> + Length<Dual<T, Hessian<U<N>>>>,

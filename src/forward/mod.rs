@@ -6,7 +6,7 @@
 //! numbers whatever `N` is. Each tangent is propagated by its own arithmetic, so the
 //! results are the same bits as from one call with `N` tangents. `K` follows [`Chunking`]:
 //! gradients and Jacobians make one call up to 64 inputs and use chunks of at most 32
-//! beyond; Hessians use chunks of at most 4. [`Chunked`] takes a `K` of your choice. A
+//! beyond; Hessians use chunks of at most 8. [`Chunked`] takes a `K` of your choice. A
 //! generic `fn f<T: Float>(x: [T; N]) -> T` can be passed by name; closures work as they
 //! are written (`Fn`: the function is called once per chunk).
 //!
@@ -55,7 +55,7 @@ use crate::{Dual, Scalar};
 pub type Duals<T, const N: usize> = Dual<T, <Const<N> as Chunking<T>>::Gradient>;
 
 /// The dual type [`hessian`] passes in for `N` inputs: `K` tangents over `K` tangents, `K`
-/// the Hessian chunk length of [`Chunking`] (`K = N` up to 4 inputs).
+/// the Hessian chunk length of [`Chunking`] (`K = N` up to 8 inputs).
 ///
 /// ```
 /// use typegrad::{HessianDuals, Float};
@@ -195,7 +195,7 @@ where
 /// The value, gradient and Hessian of a function of `N` variables, with duals of duals
 /// (forward over forward) in chunks: `C·(C + 1)/2` calls for `C = ⌈N / K⌉` chunks, one per
 /// pair of chunks `a ≤ b`, each with `K` tangents on chunk `a` inside `K` on chunk `b`
-/// ([`Chunking`]: one call up to 4 inputs, chunks of at most 4 beyond; 325 calls at 100
+/// ([`Chunking`]: one call up to 8 inputs, chunks of at most 8 beyond; 91 calls at 100
 /// inputs).
 ///
 /// The Hessian is exactly symmetric: entry `(i, j)` and `(j, i)`, `i ≤ j`, are both the

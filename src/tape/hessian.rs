@@ -30,7 +30,7 @@ impl<'t, X: Point + 't, const CAP: usize, Y, F: Fn(X::Vars<'t, CAP>) -> Y> Recor
 }
 
 /// A point for [`hessian`]: `[T; N]`, whose function receives `N` tape variables over
-/// duals of `K` tangents, `K` the Hessian chunk of [`Chunking`] (at most 4).
+/// duals of `K` tangents, `K` the Hessian chunk of [`Chunking`] (at most 8).
 ///
 /// ```
 /// use typegrad::tape::Twice;
@@ -109,13 +109,13 @@ fn set<T, const N: usize>(m: &mut [[T; N]; N], i: usize, j: usize, d: T) {
 
 /// The value, gradient and Hessian of `f` at `x`, forward over reverse on a tape of `CAP`
 /// records made inside the call: `⌈N / K⌉` recordings over duals of `K` tangents (`K` the
-/// Hessian chunk of [`Chunking`], at most 4), each swept back once for `K` columns. The
+/// Hessian chunk of [`Chunking`], at most 8), each swept back once for `K` columns. The
 /// Hessian is exactly symmetric (entry `(i, j)`, `i ≤ j`, is mirrored).
 ///
 /// This costs `O(N)` evaluations of `f` where [`hessian`](crate::hessian) (forward over
 /// forward) costs `O(N²)`: from about 10 inputs it is the cheaper of the two (BENCHMARKS.md).
 /// `CAP` counts records as for [`gradient`](super::gradient) (the same count), each taking
-/// `8 + 3·(K + 1)·s` bytes (`s = size_of::<T>()`; 128 for `f64` and `K = 4`). Stack: the
+/// `8 + 3·(K + 1)·s` bytes (`s = size_of::<T>()`; 224 for `f64` and `K = 8`). Stack: the
 /// tape, the Hessian and gradient, and arrays of duals, at most
 /// `(N² + 2·N + 6·N·(K + 1))·s` bytes besides the tape: 155,000 bytes in all for 100 `f64`
 /// inputs and `CAP = 396` (the frame measured; the formula gives 156,312).
