@@ -7,4 +7,5 @@ pub mod black_scholes;
 pub mod logistic;
 pub mod rat43;
 pub mod rosenbrock;
+pub mod sinexp;
 pub mod tutorial;
