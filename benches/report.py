@@ -10,6 +10,8 @@ Inputs (each produced by a command; see BENCHMARKS.md):
 - benches/results/memset.json, from `python3 benches/memset.py` (repeated wall-time runs of the
   tape rows at 64 and 256 inputs).
 
+The charts of forward mode in chunks are drawn from icount.json by `python3 benches/chart.py`.
+
 Each table replaces the text between `<!-- NAME:begin -->` and `<!-- NAME:end -->` in
 BENCHMARKS.md; everything else in the file is left as written.
 
@@ -275,6 +277,73 @@ def memset_table(ms, icount):
     return "\n".join(lines)
 
 
+CHUNK_GRADIENTS = ["rosenbrock64", "rosenbrock256", "rosenbrock1024", "sinexp64", "sinexp256",
+                   "sinexp1024"]
+CHUNK_HESSIANS = ["hess_%s%d" % (f, n) for f in ("rosenbrock", "sinexp") for n in (16, 64, 100, 256)]
+ONE_CALL_TARGET = 1.1  # chunked gradient <= 1.1 x one call, at N <= 64
+HESSIAN_TARGET = 2.0  # hessian <= 2 x num-dual's, at N = 100
+
+
+def chunk_k(data, n, which):
+    """The chunk length typegrad picks at n inputs (0: gradient, 1: Hessian), from `icount chunks`."""
+    k = data.get("chunks", {}).get(str(n))
+    return str(k[which]) if k else "—"
+
+
+def vcopy(row):
+    """A chunk workload's counts with vector memcpy and memset (BACKEND_vcopy), by backend."""
+    return {k[:-len("_vcopy")]: v for k, v in row.items() if k.endswith("_vcopy")}
+
+
+def cells(row, backends):
+    return [fmt_count(row[b]) if b in row else "—" for b in backends]
+
+
+def marked(row, num, den, target):
+    if num not in row or den not in row:
+        return "—"
+    r = row[num] / row[den]
+    mark = "" if target is None else (" ✓" if r <= target else " ✗")
+    return f"{r:.2f}{mark}"
+
+
+def chunks_gradient_table(data):
+    backends = ["hand", "forward", "forward_1call", "forward_k8", "forward_k16", "forward_k32",
+                "forward_k64", "num-dual", "tape_on"]
+    head = ["workload", "N", "K", "hand", "gradient", "one call", "K = 8", "K = 16", "K = 32",
+            "K = 64", "num-dual", "tape, reused", "gradient / one call", "gradient / num-dual"]
+    rows = []
+    for w in CHUNK_GRADIENTS:
+        row = vcopy(data.get(w, {}))
+        if not row:
+            continue
+        n = inputs(w)
+        target = ONE_CALL_TARGET if n <= 64 else None
+        rows.append([w, str(n), chunk_k(data, n, 0)] + cells(row, backends)
+                    + [marked(row, "forward", "forward_1call", target),
+                       marked(row, "forward", "num-dual", None)])
+    return "\n".join(markdown(head, rows))
+
+
+def chunks_hessian_table(data):
+    backends = ["hand", "forward", "forward_k1", "forward_k2", "forward_k4", "forward_k8",
+                "forward_k12", "forward_1call", "tape", "num-dual"]
+    head = ["workload", "N", "K", "hand", "hessian", "K = 1", "K = 2", "K = 4", "K = 8", "K = 12",
+            "one call", "tape::hessian", "num-dual", "hessian / num-dual", "tape::hessian / hessian",
+            "tape::hessian / num-dual"]
+    rows = []
+    for w in CHUNK_HESSIANS:
+        row = vcopy(data.get(w, {}))
+        if not row:
+            continue
+        n = inputs(w)
+        target = HESSIAN_TARGET if n == 100 else None
+        rows.append([w, str(n), chunk_k(data, n, 1)] + cells(row, backends)
+                    + [marked(row, "forward", "num-dual", target),
+                       marked(row, "tape", "forward", None), marked(row, "tape", "num-dual", None)])
+    return "\n".join(markdown(head, rows))
+
+
 def fmt_any(v):
     return fmt_count(v) if isinstance(v, int) else v
 
@@ -299,6 +368,8 @@ def main():
         doc = replace(doc, "tape-icount", tape_icount_table(ic))
         doc = replace(doc, "tape-spare", spare_table(ic, crit))
         doc = replace(doc, "statements", statement_table(ic))
+        doc = replace(doc, "chunks-gradient", chunks_gradient_table(ic))
+        doc = replace(doc, "chunks-hessian", chunks_hessian_table(ic))
         ms = os.path.join(RESULTS, "memset.json")
         if os.path.exists(ms):
             doc = replace(doc, "memset", memset_table(json.load(open(ms)), ic))

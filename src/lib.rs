@@ -24,9 +24,12 @@
 //! assert_eq!((fx, j), ([2.0, 3.0], [[2.0, 1.0], [1.0, 1.0]]));
 //! ```
 //!
-//! The function receives [`Dual`] numbers: a value with one tangent per input, each
-//! operation applying the chain rule to all of them. Duals implement every method of
-//! `Float`, nest for higher derivatives (`Dual<Dual<f64>>`), and never allocate.
+//! The function receives [`Dual`] numbers: a value with tangents, each operation applying
+//! the chain rule to all of them. Duals implement every method of `Float`, nest for higher
+//! derivatives (`Dual<Dual<f64>>`), and never allocate. Past 64 inputs (8 for a Hessian) the
+//! function is called once per chunk of inputs, so a dual carries at most 32 tangents (8 over
+//! 8) whatever the input count ([`Chunking`]; [`Chunked`] picks another chunk length), with
+//! the same results to the bit; each entry point's docs give its stack use.
 //!
 //! # Three modes, one rule table
 //!
@@ -190,6 +193,7 @@ mod array;
 pub mod check;
 mod dual;
 mod forward;
+mod frame;
 #[cfg(any(feature = "std", feature = "critical-section"))]
 pub mod global;
 mod number;
@@ -199,7 +203,9 @@ mod scalar;
 pub mod tape;
 
 pub use dual::Dual;
-pub use forward::{Duals, derivative, grad, gradient, hessian, jacobian, jvp};
+pub use forward::{
+    Chunked, Chunking, Duals, HessianDuals, derivative, grad, gradient, hessian, jacobian, jvp,
+};
 pub use num_traits::{Float, FloatConst};
 pub use scalar::{Length, Scalar};
 

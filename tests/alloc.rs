@@ -1,10 +1,11 @@
 //! Forward mode never allocates: a counting global allocator sees no allocation from
-//! `derivative`, `gradient`, `grad`, `jvp`, `jacobian` or `hessian`.
+//! `derivative`, `gradient`, `grad`, `jvp`, `jacobian` or `hessian`, in one call or in
+//! chunks (`Chunked`, and the default chunks past 64 inputs), nor from `tape::hessian`.
 //! (`tests/counting/` counts the allocations of the test's own thread.)
 
 use std::hint::black_box;
 
-use typegrad::{Dual, Float, derivative, grad, gradient, hessian, jacobian, jvp};
+use typegrad::{Chunked, Dual, Float, derivative, grad, gradient, hessian, jacobian, jvp, tape};
 
 mod counting;
 use counting::{Counting, allocations};
@@ -24,6 +25,11 @@ fn f8<T: Float>(x: [T; 8]) -> T {
         s = s + x[i] * x[i] * next + (x[i] - next).sin() + x[i].exp().ln_1p();
     }
     s.sqrt().atan2(x[0].hypot(x[7]))
+}
+
+/// A function of many inputs.
+fn sum_of_sines<T: Float, const N: usize>(x: [T; N]) -> T {
+    x.iter().fold(T::zero(), |s, &xi| s + xi.sin() * xi)
 }
 
 #[test]
@@ -55,6 +61,20 @@ fn forward_mode_does_not_allocate() {
         black_box(hessian(f3, black_box([2.0, 3.0_f64])));
         black_box(hessian(f8, x8));
         black_box(hessian(f8, x8.map(|v| v as f32)));
+        // In chunks: 4 calls of 25 tangents at 100 inputs, the Hessian of 20 inputs in 6
+        // calls of 7 over 7, chunks of 3 on demand, and the Hessian on the tape.
+        let x100: [f64; 100] = black_box(core::array::from_fn(|i| i as f64 / 50.0));
+        let x20: [f64; 20] = black_box(core::array::from_fn(|i| i as f64 / 10.0));
+        black_box(hessian(sum_of_sines, x20));
+        black_box(gradient(sum_of_sines, x100));
+        black_box(jacobian(
+            |x: [_; 100]| [sum_of_sines(x), x[7] * x[93]],
+            x100,
+        ));
+        black_box(Chunked::<3>::gradient(f8, x8));
+        black_box(Chunked::<3>::jacobian(|x| [f8(x), x[1] * x[2]], x8));
+        black_box(Chunked::<3>::hessian(f8, x8));
+        black_box(tape::hessian::<_, 64>(|x| f8(x), x8).unwrap());
         let d: Dual<Dual<f64>> = Dual::from(Dual::variable::<0>(black_box(1.5)));
         black_box([d, d * 2.0, 3.0 - d].into_iter().sum::<Dual<Dual<f64>>>());
     });

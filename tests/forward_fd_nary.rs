@@ -7,12 +7,11 @@ mod common;
 use common::{TOL, Worst, apart, cases, nonzero, off_multiples, pair, polar, same, triple};
 use proptest::prelude::*;
 use typegrad::check::check_gradient;
-use typegrad::generic_array::{ConstArrayLength, IntoArrayLength};
 use typegrad::typenum::Const;
-use typegrad::{Dual, Duals, Length, gradient, hessian};
+use typegrad::{Chunking, Duals, HessianDuals, gradient, hessian};
 
 /// The duals `hessian` passes for `N` inputs.
-type Hess<const N: usize> = Dual<Duals<f64, N>, ConstArrayLength<N>>;
+type Hess<const N: usize> = HessianDuals<f64, N>;
 
 /// Checks the value, the gradient and every row of the Hessian at `x`.
 fn check<const N: usize>(
@@ -23,7 +22,7 @@ fn check<const N: usize>(
     worst: &Worst,
 ) -> Result<(), TestCaseError>
 where
-    Const<N>: IntoArrayLength<ArrayLength: Length<f64> + Length<Duals<f64, N>>>,
+    Const<N>: Chunking<f64>,
 {
     let (v, g) = gradient(f1, x);
     prop_assert!(same(v, f0(x)), "value {v:e}, plain {:e}", f0(x));

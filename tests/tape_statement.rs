@@ -8,7 +8,7 @@ use typegrad::generic_array::IntoArrayLength;
 use typegrad::reverse::{Expr, sum};
 use typegrad::tape::{self, Active, Store, Tape, TapeError, stmt};
 use typegrad::typenum::Const;
-use typegrad::{Float, Length, gradient};
+use typegrad::{Chunking, Float, Length, gradient};
 
 /// `|a − b| ≤ 1e-12·(1 + |b|)` for every pair.
 fn close<const N: usize>(a: [f64; N], b: [f64; N]) -> bool {
@@ -93,7 +93,7 @@ chain_statement!(4 5 6 7 8 64);
 /// finite differences; the records it takes, counted exactly.
 fn agrees<F: Formula<N>, const N: usize>(x: [f64; N])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
+    Const<N>: IntoArrayLength<ArrayLength: Length<f64>> + Chunking<f64>,
 {
     let (v, g) = tape::gradient::<_, 128>(|x| F::statement(x), x).unwrap();
     let (w, h) = tape::gradient::<_, 512>(|x| F::float(x), x).unwrap();

@@ -5,8 +5,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
-use typegrad_benches::{Check, Output, Sink, visit};
+use criterion::{Criterion, SamplingMode, criterion_group};
+use typegrad_benches::{Check, Output, Sink, on_large_stack, visit};
 
 struct Bench<'a>(&'a mut Criterion);
 
@@ -44,4 +44,11 @@ criterion_group! {
         .measurement_time(Duration::from_secs(3));
     targets = workloads
 }
-criterion_main!(benches);
+
+/// `criterion_main!`, on a thread with a large stack (see `on_large_stack`).
+fn main() {
+    on_large_stack(|| {
+        benches();
+        Criterion::default().configure_from_args().final_summary();
+    });
+}

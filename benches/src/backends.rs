@@ -7,11 +7,11 @@
 //! those itself, spelled the same way.
 
 use nalgebra::{SMatrix, SVector};
-use num_dual::DualSVec64;
-use typegrad::generic_array::IntoArrayLength;
+use num_dual::{Dual2SVec64, DualSVec64};
+use typegrad::generic_array::{ConstArrayLength, IntoArrayLength};
 use typegrad::tape::{self, Active, Tape};
 use typegrad::typenum::Const;
-use typegrad::{Duals, Length};
+use typegrad::{Chunked, Chunking, Dual, Duals, Length};
 
 use crate::Real;
 
@@ -39,16 +39,80 @@ pub fn plain_vec<W: Vector<N, M>, const N: usize, const M: usize>(w: &W, x: [f64
     w.f(x)
 }
 
-/// typegrad forward mode: `typegrad::gradient` with `Dual<f64, N>`.
+/// typegrad forward mode: `typegrad::gradient`, in its chunks (one call with `Dual<f64, N>`
+/// up to 64 inputs).
 #[inline(never)]
 pub fn forward<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> (f64, [f64; N])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
+    Const<N>: Chunking<f64>,
 {
     typegrad::gradient(|x: [Duals<f64, N>; N]| w.f(x), x)
 }
 
-/// typegrad forward mode: `typegrad::jacobian` with `Dual<f64, N>`.
+/// typegrad forward mode in chunks of `K` tangents: `Chunked::<K>::gradient` (`K = N`: one
+/// call with a tangent per input).
+#[inline(never)]
+pub fn forward_chunked<W: Scalar<N>, const N: usize, const K: usize>(
+    w: &W,
+    x: [f64; N],
+) -> (f64, [f64; N])
+where
+    Const<K>: IntoArrayLength<ArrayLength: Length<f64>>,
+{
+    Chunked::<K>::gradient(|x| w.f(x), x)
+}
+
+/// A value, gradient and Hessian.
+pub type Hessian<const N: usize> = (f64, [f64; N], [[f64; N]; N]);
+
+/// typegrad forward over forward: `typegrad::hessian`, in its chunks.
+#[inline(never)]
+pub fn forward_hessian<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> Hessian<N>
+where
+    Const<N>: Chunking<f64>,
+{
+    typegrad::hessian(|x| w.f(x), x)
+}
+
+/// typegrad forward over forward in chunks of `K` tangents over `K`:
+/// `Chunked::<K>::hessian`.
+#[inline(never)]
+pub fn forward_hessian_chunked<W: Scalar<N>, const N: usize, const K: usize>(
+    w: &W,
+    x: [f64; N],
+) -> Hessian<N>
+where
+    Const<K>: IntoArrayLength<ArrayLength: Length<f64> + Length<Dual<f64, ConstArrayLength<K>>>>,
+{
+    Chunked::<K>::hessian(|x| w.f(x), x)
+}
+
+/// typegrad forward over reverse: `tape::hessian` on a new tape of `CAP` records over duals.
+#[inline(never)]
+pub fn tape_hessian<W: Scalar<N>, const N: usize, const CAP: usize>(
+    w: &W,
+    x: [f64; N],
+) -> Hessian<N>
+where
+    Const<N>: Chunking<f64>,
+{
+    tape::hessian::<_, CAP>(|x| w.f(x), x).expect("tape capacity")
+}
+
+/// num-dual: `num_dual::hessian` with `Dual2SVec64<N>` (a value, `N` first and `N²` second
+/// derivatives a number).
+#[inline(never)]
+pub fn num_dual_hessian<W: Scalar<N>, const N: usize>(
+    w: &W,
+    x: [f64; N],
+) -> (f64, SVector<f64, N>, SMatrix<f64, N, N>) {
+    num_dual::hessian(
+        |x: SVector<Dual2SVec64<N>, N>| w.f(x.data.0[0]),
+        &SVector::from(x),
+    )
+}
+
+/// typegrad forward mode: `typegrad::jacobian`, in its chunks.
 #[inline(never)]
 #[allow(clippy::type_complexity)]
 pub fn forward_jac<W: Vector<N, M>, const N: usize, const M: usize>(
@@ -56,7 +120,7 @@ pub fn forward_jac<W: Vector<N, M>, const N: usize, const M: usize>(
     x: [f64; N],
 ) -> ([f64; M], [[f64; N]; M])
 where
-    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
+    Const<N>: Chunking<f64>,
 {
     typegrad::jacobian(|x: [Duals<f64, N>; N]| w.f(x), x)
 }

@@ -7,9 +7,11 @@
 //! (`benches/workloads.rs`) and the instruction-count harness (`src/bin/icount.rs`).
 
 pub mod backends;
+mod chunks;
 mod real;
 pub mod workloads;
 
+pub use chunks::print_chunks;
 pub use real::{Real, total};
 
 use backends::{
@@ -17,11 +19,27 @@ use backends::{
     tape_jac, tape_jac_on, tape_on, tape_stmt, tape_stmt_on,
 };
 use nalgebra::{SMatrix, SVector};
-use typegrad::Length;
-use typegrad::generic_array::IntoArrayLength;
+use typegrad::Chunking;
 use typegrad::tape::Tape;
 use typegrad::typenum::Const;
 use workloads::{arm, black_scholes, logistic::Logistic, rat43, rnn, rosenbrock, tutorial};
+
+/// Runs `f` on a thread with a stack of `ICOUNT_STACK_MB` MiB (default 1,024): the
+/// unchunked duals and num-dual's at 1,024 inputs, and num-dual's Hessian at 256 (134 MB of
+/// inputs alone), need more than a main thread's 8 MiB. With `ICOUNT_STACK_MB=8` a pair that
+/// needs more aborts with `has overflowed its stack`.
+pub fn on_large_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
+    let mb = std::env::var("ICOUNT_STACK_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1024_usize);
+    std::thread::Builder::new()
+        .stack_size(mb << 20)
+        .spawn(f)
+        .expect("spawn the benchmark thread")
+        .join()
+        .expect("the benchmark thread panicked")
+}
 
 /// The backends, in table order. `tape_stmt` is the tape with the formula written as
 /// statements (`tape::stmt!`): the whole formula one statement where it is one expression
@@ -187,6 +205,13 @@ pub fn visit<S: Sink>(s: &mut S) {
     rosen::<24, 115, S>(s, "rosenbrock24", None, false);
     rosen::<32, 155, S>(s, "rosenbrock32", None, false);
     logistic_scaling(s);
+
+    // Chunked forward mode and Hessians: in optimized builds only (num-dual's Hessian at 256
+    // inputs needs more than a 1 GiB stack in a debug build, and the smallest chunks take
+    // tens of seconds there); CI checks them with `icount check` in release.
+    if !cfg!(debug_assertions) {
+        chunks::visit(s);
+    }
 }
 
 /// The logistic log-likelihood at 256 parameters (64 observations): its own function, so
@@ -305,7 +330,7 @@ fn rosen<const N: usize, const CAP: usize, S: Sink>(
     reverse: Option<fn([f64; N]) -> Gradient<N>>,
     with_peers: bool,
 ) where
-    Const<N>: IntoArrayLength<ArrayLength: Length<f64>>,
+    Const<N>: Chunking<f64>,
 {
     let r = &rosenbrock::Rosenbrock;
     let x = rosenbrock::point::<N>();
@@ -328,7 +353,7 @@ fn logreg<const OBS: usize, const P: usize, const CAP: usize, S: Sink>(
     reverse: Option<impl Fn([f64; P]) -> Gradient<P>>,
     with_peers: bool,
 ) where
-    Const<P>: IntoArrayLength<ArrayLength: Length<f64>>,
+    Const<P>: Chunking<f64>,
 {
     let b = d.point();
     s.run(w, "plain", b, |b| plain(d, b));
@@ -394,11 +419,30 @@ impl<const N: usize, const M: usize> Output for (SVector<f64, M>, SMatrix<f64, M
     }
 }
 
+impl<const N: usize> Output for (f64, [f64; N], [[f64; N]; N]) {
+    fn derivatives(&self) -> Vec<f64> {
+        self.1
+            .iter()
+            .chain(self.2.as_flattened())
+            .copied()
+            .collect()
+    }
+}
+
+impl<const N: usize> Output for (f64, SVector<f64, N>, SMatrix<f64, N, N>) {
+    fn derivatives(&self) -> Vec<f64> {
+        let h = (0..N).flat_map(|i| (0..N).map(move |j| self.2[(i, j)]));
+        self.1.iter().copied().chain(h).collect()
+    }
+}
+
 /// A [`Sink`] that runs every backend once and compares its derivatives with the
 /// hand-written ones (`plain` and `tape_new` compute none).
 #[derive(Default)]
 pub struct Check {
-    reference: Vec<f64>,
+    /// Each workload's hand-written derivatives (backends of a workload may come after
+    /// another workload's).
+    reference: std::collections::HashMap<String, Vec<f64>>,
     /// One line per mismatch.
     pub failures: Vec<String>,
     /// Pairs compared.
@@ -409,14 +453,18 @@ impl Sink for Check {
     fn run<I: Copy, O: Output>(&mut self, w: &str, b: &str, input: I, mut f: impl FnMut(I) -> O) {
         let d = f(input).derivatives();
         if b == "hand" {
-            self.reference = d;
+            self.reference.insert(w.to_string(), d);
             return;
         }
         if b == "plain" || b == "tape_new" {
             return;
         }
         self.compared += 1;
-        let r = &self.reference;
+        let Some(r) = self.reference.get(w) else {
+            self.failures
+                .push(format!("{w} {b}: no hand-written reference before it"));
+            return;
+        };
         let ok = d.len() == r.len()
             && d.iter()
                 .zip(r)

@@ -9,12 +9,12 @@
 use core::ops::{Add, Div, Mul, Neg, Sub};
 
 use autodiff::F1;
-use num_dual::{DualNum, DualSVec64};
+use num_dual::{Dual2SVec64, DualNum, DualSVec64};
 use typegrad::tape::{Active, Store};
 use typegrad::{Dual, Float, Length, Scalar};
 
-/// A number the workloads are generic over: `f64`, a typegrad `Dual`, a typegrad tape
-/// `Active`, a num-dual `DualSVec64`, an autodiff `F1`.
+/// A number the workloads are generic over: `f64`, a typegrad `Dual` (nested too), a typegrad
+/// tape `Active` (over duals too), a num-dual `DualSVec64` or `Dual2SVec64`, an autodiff `F1`.
 pub trait Real:
     Copy
     + Add<Output = Self>
@@ -99,53 +99,74 @@ macro_rules! real_via_scalar {
 
 real_via_scalar!(
     [] f64,
-    [N: Length<f64>] Dual<f64, N>,
-    [S: Store<f64>] Active<'_, f64, S>,
+    [T: Scalar<Base = f64>, N: Length<T>] Dual<T, N>,
+    [T: Scalar<Base = f64>, S: Store<T>] Active<'_, T, S>,
 );
 
+/// The methods of `Real` that num-dual's `DualNum` has, each forwarding to it (used inside an
+/// `impl Real`, which adds `erfc`).
+macro_rules! dual_num_methods {
+    () => {
+        #[inline(always)]
+        fn sin(self) -> Self {
+            DualNum::sin(&self)
+        }
+        #[inline(always)]
+        fn cos(self) -> Self {
+            DualNum::cos(&self)
+        }
+        #[inline(always)]
+        fn exp(self) -> Self {
+            DualNum::exp(&self)
+        }
+        #[inline(always)]
+        fn ln(self) -> Self {
+            DualNum::ln(&self)
+        }
+        #[inline(always)]
+        fn tanh(self) -> Self {
+            DualNum::tanh(&self)
+        }
+        #[inline(always)]
+        fn sqrt(self) -> Self {
+            DualNum::sqrt(&self)
+        }
+        #[inline(always)]
+        fn recip(self) -> Self {
+            DualNum::recip(&self)
+        }
+        #[inline(always)]
+        fn powi(self, n: i32) -> Self {
+            DualNum::powi(&self, n)
+        }
+        #[inline(always)]
+        fn powf(self, n: Self) -> Self {
+            DualNum::powd(&self, n)
+        }
+    };
+}
+
 impl<const N: usize> Real for DualSVec64<N> {
-    #[inline(always)]
-    fn sin(self) -> Self {
-        DualNum::sin(&self)
-    }
-    #[inline(always)]
-    fn cos(self) -> Self {
-        DualNum::cos(&self)
-    }
-    #[inline(always)]
-    fn exp(self) -> Self {
-        DualNum::exp(&self)
-    }
-    #[inline(always)]
-    fn ln(self) -> Self {
-        DualNum::ln(&self)
-    }
-    #[inline(always)]
-    fn tanh(self) -> Self {
-        DualNum::tanh(&self)
-    }
-    #[inline(always)]
-    fn sqrt(self) -> Self {
-        DualNum::sqrt(&self)
-    }
-    #[inline(always)]
-    fn recip(self) -> Self {
-        DualNum::recip(&self)
-    }
-    #[inline(always)]
-    fn powi(self, n: i32) -> Self {
-        DualNum::powi(&self, n)
-    }
-    #[inline(always)]
-    fn powf(self, n: Self) -> Self {
-        DualNum::powd(&self, n)
-    }
+    dual_num_methods!();
     /// num-dual has no `erfc`: the chain rule written with its public fields, as its own
     /// functions are (value from libm, derivative `−2/√π · e^(−x²)`).
     #[inline(always)]
     fn erfc(self) -> Self {
         let d = -core::f64::consts::FRAC_2_SQRT_PI * (-self.re * self.re).exp();
         DualSVec64::new(libm::erfc(self.re), self.eps * d)
+    }
+}
+
+impl<const N: usize> Real for Dual2SVec64<N> {
+    dual_num_methods!();
+    /// The second-order chain rule with the public fields: `f′·v₁` and `f′·v₂ + f″·v₁ᵀv₁`,
+    /// `f″ = −2x·f′`.
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        let d1 = -core::f64::consts::FRAC_2_SQRT_PI * (-self.re * self.re).exp();
+        let d2 = -2.0 * self.re * d1;
+        let v2 = self.v2 * d1 + self.v1.tr_mul(&self.v1) * d2;
+        Dual2SVec64::new(libm::erfc(self.re), self.v1 * d1, v2)
     }
 }
 

@@ -6,38 +6,17 @@ use super::stack::{self, Stack};
 use super::store::Store;
 use super::{Active, Tape, TapeError};
 use crate::Scalar;
+use crate::frame::run;
 
-/// The frame size up to which a gradient is compiled into its caller's function; a larger one
-/// gets a function of its own, so that a call that does not run costs its caller no stack.
-const INLINE_BYTES: usize = 4096;
-
-/// `body()`, inline if its frame takes at most [`INLINE_BYTES`] (`bytes`), else in a function
-/// of its own.
-#[inline(always)]
-fn framed<R>(bytes: usize, body: impl FnOnce() -> R) -> R {
-    if bytes <= INLINE_BYTES {
-        body()
-    } else {
-        outlined(body)
-    }
-}
-
-/// `body()` in a function of its own.
-#[inline(never)]
-fn outlined<R>(body: impl FnOnce() -> R) -> R {
-    body()
-}
-
-/// The bytes a closure form's tape of `CAP` records and the variables of `X` take.
-#[inline(always)]
-fn stack_bytes<X: Point, const CAP: usize>() -> usize {
-    let tape = CAP.saturating_mul(stack::record_bytes::<X::Scalar>());
-    tape.saturating_add(X::LEN.saturating_mul(size_of::<Active<'_, X::Scalar>>()))
-}
+/// What a closure form keeps on the stack: its tape of `CAP` records and the variables of `X`.
+type Frame<'t, X, const CAP: usize> = (
+    stack::Slots<'t, <X as Point>::Scalar, CAP>,
+    <X as Point>::Vars<'t, Stack<'t, <X as Point>::Scalar>>,
+);
 
 /// Records `f` at `x` on `tape` (cleared first) and returns the outputs.
 #[inline(always)]
-fn record<'t, X: Point, S: Store<X::Scalar>, Y>(
+pub(super) fn record<'t, X: Point, S: Store<X::Scalar>, Y>(
     tape: &'t S,
     f: impl FnOnce(X::Vars<'t, S>) -> Y,
     x: X,
@@ -51,7 +30,7 @@ where
 /// The value of `y` and the derivatives of `y` in the inputs: one sweep (`AGAIN`: to be
 /// followed by another, after a `reset`).
 #[inline(always)]
-fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
+pub(super) fn pull<'t, X: Point, S: Store<X::Scalar>, const AGAIN: bool>(
     tape: &'t S,
     y: Active<'t, X::Scalar, S>,
 ) -> Result<(X::Scalar, X), TapeError> {
@@ -103,7 +82,7 @@ pub fn gradient<X: Point, const CAP: usize>(
     x: X,
 ) -> Result<(X::Scalar, X), TapeError> {
     let x = &x; // not copied into the closure
-    framed(stack_bytes::<X, CAP>(), || {
+    run::<Frame<'_, X, CAP>, _>(|| {
         let mut slots = stack::slots::<X::Scalar, CAP>();
         let tape = Stack::new(&mut slots);
         let y = record(&tape, f, *x);
@@ -194,7 +173,7 @@ pub fn jacobian<X: Point, const CAP: usize, const M: usize>(
     x: X,
 ) -> Result<([X::Scalar; M], [X; M]), TapeError> {
     let x = &x; // not copied into the closure
-    framed(stack_bytes::<X, CAP>(), || {
+    run::<Frame<'_, X, CAP>, _>(|| {
         let mut slots = stack::slots::<X::Scalar, CAP>();
         let tape = Stack::new(&mut slots);
         let y = record(&tape, f, *x);

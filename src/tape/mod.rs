@@ -130,6 +130,7 @@
 
 mod api;
 mod fmt;
+mod hessian;
 mod point;
 mod stack;
 mod statement;
@@ -140,6 +141,7 @@ use core::cell::Cell;
 
 pub use crate::stmt;
 pub use api::{gradient, gradient_on, jacobian, jacobian_on, required};
+pub use hessian::{Recordings, Twice, hessian};
 pub use point::{Point, Recording};
 pub use stack::Stack;
 pub use statement::{Operands, Statement};

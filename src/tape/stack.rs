@@ -68,13 +68,6 @@ pub struct Stack<'t, T> {
 /// Uninitialised slots for `CAP` records: the storage of a [`Stack`].
 pub(super) type Slots<'t, T, const CAP: usize> = [MaybeUninit<Rec<'t, T>>; CAP];
 
-/// The bytes a record takes: three numbers and three references (48 for `f64`, 40 for `f32` on
-/// 64-bit targets).
-#[inline(always)]
-pub(super) const fn record_bytes<T>() -> usize {
-    size_of::<Rec<'_, T>>()
-}
-
 /// `CAP` uninitialised slots (no code runs: nothing is written until a record is made).
 #[inline(always)]
 pub(super) fn slots<'t, T, const CAP: usize>() -> Slots<'t, T, CAP> {

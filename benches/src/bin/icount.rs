@@ -5,13 +5,16 @@
 //! icount list                          # every workload/backend pair
 //! icount check                         # every backend against the hand-written gradient
 //! icount capacity                      # each workload's tape: records, stack bytes
+//! icount chunks                        # the chunk lengths forward mode picks: N, K, Hessian K
 //! icount WORKLOAD BACKEND ITERATIONS   # run one pair
 //! ```
+//!
+//! Everything runs on a thread with a 1 GiB stack (`ICOUNT_STACK_MB` sets another size).
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
-use typegrad_benches::{Check, Output, Sink, visit};
+use typegrad_benches::{Check, Output, Sink, on_large_stack, visit};
 
 struct List;
 
@@ -50,9 +53,14 @@ impl Sink for Run<'_> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.as_slice() {
+    on_large_stack(move || run(&args))
+}
+
+fn run(args: &[String]) -> ExitCode {
+    match args {
         [cmd] if cmd == "list" => visit(&mut List),
         [cmd] if cmd == "capacity" => visit(&mut Capacity),
+        [cmd] if cmd == "chunks" => typegrad_benches::print_chunks(),
         [cmd] if cmd == "check" => {
             let mut c = Check::default();
             visit(&mut c);
@@ -86,7 +94,9 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: icount list | check | capacity | WORKLOAD BACKEND ITERATIONS");
+            eprintln!(
+                "usage: icount list | check | capacity | chunks | WORKLOAD BACKEND ITERATIONS"
+            );
             return ExitCode::FAILURE;
         }
     }

@@ -8,6 +8,7 @@ pub mod logistic;
 pub mod rat43;
 pub mod rnn;
 pub mod rosenbrock;
+pub mod sinexp;
 pub mod tutorial;
 
 /// Fixed pseudo-random numbers in `[0, 1)` (a linear congruential generator, so every run and

@@ -37,6 +37,20 @@ pub fn hand<const N: usize>(x: [f64; N]) -> (f64, [f64; N]) {
     (f, g)
 }
 
+/// By hand: the value, gradient and (tridiagonal) Hessian.
+#[inline(never)]
+pub fn hand_hessian<const N: usize>(x: [f64; N]) -> (f64, [f64; N], [[f64; N]; N]) {
+    let (f, g) = hand(x);
+    let mut h = [[0.0; N]; N];
+    for i in 0..N - 1 {
+        h[i][i] += 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
+        h[i + 1][i + 1] += 200.0;
+        h[i][i + 1] = -400.0 * x[i];
+        h[i + 1][i] = -400.0 * x[i];
+    }
+    (f, g, h)
+}
+
 /// typegrad reverse mode: `vars` on the array, `sum` over the terms. (Written per size:
 /// the operators on array variables need a concrete input count.)
 macro_rules! reverse_at {
