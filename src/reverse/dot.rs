@@ -73,9 +73,7 @@ where
     }
     #[inline(always)]
     fn backward<B: Length<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
-        for (s, &r) in g.iter_mut().zip(self.row) {
-            *s = *s + adj * T::from_base(r);
-        }
+        super::leaf::scatter(g, adj, self.row.iter().map(|&r| T::from_base(r)));
     }
     #[inline(always)]
     fn touches(_: usize) -> bool {

@@ -225,9 +225,7 @@ impl<T: Scalar, N: Length<T>, B: Length<T>, S, H: super::Depth> Node for Folded<
     }
     #[inline(always)]
     fn backward<G: Length<T>>(&self, adj: T, g: &mut GenericArray<T, G>) {
-        for (s, &t) in g.iter_mut().zip(self.g.iter()) {
-            *s = *s + adj * t;
-        }
+        super::leaf::scatter(g, adj, self.g.iter().copied());
     }
     #[inline(always)]
     fn touches(_: usize) -> bool {

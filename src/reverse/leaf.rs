@@ -34,6 +34,19 @@ pub(crate) fn accumulate<T: Scalar, B: Length<T>>(
     }
 }
 
+/// Adds `adj · p` to the slots of `g` in order, one partial `p` per slot from the first: the
+/// reverse pass of a leaf that carries its gradient (or a row of constants) with it.
+#[inline(always)]
+pub(crate) fn scatter<T: Scalar, B: Length<T>>(
+    g: &mut GenericArray<T, B>,
+    adj: T,
+    partials: impl IntoIterator<Item = T>,
+) {
+    for (s, p) in g.iter_mut().zip(partials) {
+        *s = *s + adj * p;
+    }
+}
+
 /// Input `I` of `N` in set `S`, with its index in the type: its adjoint lands in `grad[I]`
 /// with no runtime index. Made by [`vars!`](crate::vars) on a tuple.
 ///
@@ -261,9 +274,7 @@ impl<T: Scalar, N: Length<T>, S> Node for Evaluated<T, N, S> {
     }
     #[inline(always)]
     fn backward<B: Length<T>>(&self, adj: T, g: &mut GenericArray<T, B>) {
-        for (s, t) in g.iter_mut().zip(self.d.tangent().iter()) {
-            *s = *s + adj * *t;
-        }
+        scatter(g, adj, self.d.tangent().iter().copied());
     }
     #[inline(always)]
     fn touches(_: usize) -> bool {

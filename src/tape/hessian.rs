@@ -115,10 +115,13 @@ fn set<T, const N: usize>(m: &mut [[T; N]; N], i: usize, j: usize, d: T) {
 /// This costs `O(N)` evaluations of `f` where [`hessian`](crate::hessian) (forward over
 /// forward) costs `O(N²)`: from about 10 inputs it is the cheaper of the two (BENCHMARKS.md).
 /// `CAP` counts records as for [`gradient`](super::gradient) (the same count), each taking
-/// `8 + 3·(K + 1)·s` bytes (`s = size_of::<T>()`; 224 for `f64` and `K = 8`). Stack: the
-/// tape, the Hessian and gradient, and arrays of duals, at most
-/// `(N² + 2·N + 6·N·(K + 1))·s` bytes besides the tape: 155,000 bytes in all for 100 `f64`
-/// inputs and `CAP = 396` (the frame measured; the formula gives 156,312).
+/// `24 + 3·(K + 1)·s` bytes on 64-bit targets (`s = size_of::<T>()`; 240 for `f64` and
+/// `K = 8`), never written before a chunk records into it. **Stack**: the tape, the Hessian
+/// and gradient, and arrays of duals, at most `CAP·(24 + 3·(K + 1)·s) + (N² + 2·N +
+/// 6·N·(K + 1))·s` bytes, in a function of its own when that exceeds 4 KiB: 215,464 bytes
+/// for 100 `f64` inputs and `CAP = 396` in an optimized x86-64 build (the formula gives
+/// 219,840; `python3 scripts/stack_frames.py`). The caller keeps the result, which that
+/// build holds twice (161,648 bytes at 100 inputs).
 /// The first generic argument is the point's type: write `_`.
 ///
 /// ```
