@@ -253,11 +253,10 @@ fn record<'t, T: Scalar, S: Store<T>>(ops: &[Active<'t, T, S>], g: &[T], v: T) -
     let partial = |(x, &d): (&Active<'t, T, S>, &T)| (x.i, chain(Guard(d), x.s));
     let i = if ops.len() > 3 {
         let none = (S::NONE, T::zero());
-        let pairs = ops.chunks(2).zip(g.chunks(2)).map(|(x, d)| match (x, d) {
-            ([x0, x1], [d0, d1]) => [partial((x0, d0)), partial((x1, d1))],
-            ([x0, ..], [d0, ..]) => [partial((x0, d0)), none],
-            _ => [none, none],
-        });
+        // Operands two at a time, by index over a range (a zip of two `chunks` iterators was
+        // left out of line by the optimizer in some callers, doubling a statement's cost).
+        let at = |j: usize| ops.get(j).zip(g.get(j)).map_or(none, partial);
+        let pairs = (0..ops.len().div_ceil(2)).map(|k| [at(2 * k), at(2 * k + 1)]);
         tape.statement(ops.len(), pairs)
     } else {
         // Up to three operands: the variables among them as operations of two variables.
