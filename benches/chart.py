@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Charts of cost against input count, from benches/results/icount.json (instructions per call
 with glibc's memcpy and memset on vector stores, BACKEND_vcopy; log-log): forward-mode
-gradients and Hessians, typegrad against num-dual and the tape.
+gradients and Hessians, typegrad against num-dual and the tape; and every mode's Rosenbrock
+gradient from 2 to 256 inputs, typegrad's against the hand-written one, num-dual's and
+ad_trait's forward and reverse modes.
 
-Writes benches/results/chunks_gradient.svg and benches/results/chunks_hessian.svg, plain SVG
-drawn here with no dependency; BENCHMARKS.md shows them.
+Writes benches/results/chunks_gradient.svg, benches/results/chunks_hessian.svg and
+benches/results/modes.svg, plain SVG drawn here with no dependency; BENCHMARKS.md shows them.
 
     python3 benches/chart.py
 """
@@ -36,6 +38,18 @@ HESSIAN = [
     ("num-dual hessian, sin·exp", "hess_sinexp", "num-dual", "#ff7f0e", False),
 ]
 HESSIAN_N = [16, 64, 100, 256]
+# Each mode of taking Rosenbrock's gradient: reverse modes solid, forward modes dashed.
+MODES = [
+    ("hand-written", "rosenbrock", "hand", "#7f7f7f", False),
+    ("typegrad reverse (expressions)", "rosenbrock", "reverse", "#1f77b4", False),
+    ("typegrad statement tape", "rosenbrock", "tape_stmt", "#17becf", False),
+    ("typegrad tape (per operation)", "rosenbrock", "tape", "#2ca02c", False),
+    ("typegrad forward (chunks)", "rosenbrock", "forward", "#1f77b4", True),
+    ("num-dual (forward)", "rosenbrock", "num-dual", "#d62728", True),
+    ("ad_trait forward (adfn<N>)", "rosenbrock", "ad_trait_fwd", "#ff7f0e", True),
+    ("ad_trait reverse (adr)", "rosenbrock", "ad_trait_rev", "#ff7f0e", False),
+]
+MODES_N = [2, 8, 12, 16, 24, 32, 64, 256]
 
 W, H = 760, 470
 LEFT, RIGHT, TOP, BOTTOM = 80, 270, 40, 50
@@ -75,7 +89,8 @@ def svg(title, lines, ns, path):
     out.append(f'<text x="{LEFT + pw / 2}" y="{H - 10}" text-anchor="middle">inputs N (log)</text>')
     out.append(f'<text transform="translate(18,{TOP + ph / 2}) rotate(-90)" '
                f'text-anchor="middle">instructions per call (log)</text>')
-    for i, (label, colour, dashed, pts) in enumerate(lines):
+    label = lambda text: text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for i, (name, colour, dashed, pts) in enumerate(lines):
         dash = ' stroke-dasharray="6,4"' if dashed else ""
         d = " ".join(f"{px(n):.1f},{py(v):.1f}" for n, v in pts)
         out.append(f'<polyline points="{d}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
@@ -85,7 +100,7 @@ def svg(title, lines, ns, path):
         lx = LEFT + pw + 14
         out.append(f'<line x1="{lx}" x2="{lx + 24}" y1="{ly}" y2="{ly}" stroke="{colour}" '
                    f'stroke-width="2"{dash}/>')
-        out.append(f'<text x="{lx + 30}" y="{ly + 4}">{label}</text>')
+        out.append(f'<text x="{lx + 30}" y="{ly + 4}">{label(name)}</text>')
     out.append("</svg>")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")
@@ -99,6 +114,8 @@ def main():
     svg("Hessian: Rosenbrock's function and Σ sin(xᵢ)·exp(xᵢ₊₁)",
         series(data, HESSIAN, HESSIAN_N), HESSIAN_N,
         os.path.join(RESULTS, "chunks_hessian.svg"))
+    svg("Gradient of Rosenbrock's function, every mode",
+        series(data, MODES, MODES_N), MODES_N, os.path.join(RESULTS, "modes.svg"))
 
 
 if __name__ == "__main__":

@@ -19,30 +19,35 @@ Hessians, `hess_…`) are counted again with glibc's `memcpy` and `memset` on ve
 (GLIBC_TUNABLES=...x86_rep_movsb_threshold=...:...x86_rep_stosb_threshold=...), stored as
 BACKEND_vcopy: their large duals, and num-dual's matrices above all, are copied with `rep movsb`,
 which callgrind counts once per byte (num-dual's Hessian at 64 inputs: 140 million instructions
-so, 26 million with vector copies). The chunk tables and charts use these counts.
+so, 26 million with vector copies). The chunk tables and charts use these counts. So are the
+Rosenbrock workloads at every input count (2 to 1,024), for the chart of modes against N: copies
+of a few KB (duals of 24 inputs and more, ad_trait's too) cross glibc's threshold there.
 
     python3 benches/icount.py                 # all pairs -> benches/results/icount.json
     python3 benches/icount.py rosenbrock64    # only workloads containing that text
     python3 benches/icount.py --backends tape,tape_on   # only these backends (any workload)
     python3 benches/icount.py hess_/tape      # only that backend of those workloads
     python3 benches/icount.py --vcopy-only hess_   # only the vector-copy counts
+    CARGO_TARGET_DIR=/elsewhere python3 benches/icount.py ...   # build and run it there
 Then `python3 benches/report.py` writes the tables into BENCHMARKS.md (and
 `python3 benches/chart.py` the charts).
 """
 import json, os, re, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release", "icount")
+BIN = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release",
+                   "icount")
 OUT = os.path.join(ROOT, "benches", "results", "icount.json")
 N = 200
 VECTOR_MEMSET = {**os.environ, "GLIBC_TUNABLES": "glibc.cpu.x86_rep_stosb_threshold=1000000000"}
 VECTOR_COPIES = {**os.environ, "GLIBC_TUNABLES": "glibc.cpu.x86_rep_movsb_threshold=1000000000:"
                  "glibc.cpu.x86_rep_stosb_threshold=1000000000"}
-CHUNK_WORKLOADS = ("rosenbrock64", "rosenbrock256", "rosenbrock1024", "sinexp", "hess_")
+# Counted with vector copies too: the chunk workloads and every Rosenbrock workload.
+VCOPY_WORKLOADS = ("rosenbrock", "sinexp", "hess_")
 
 
-def chunk_workload(w):
-    return w in CHUNK_WORKLOADS[:3] or w.startswith(CHUNK_WORKLOADS[3:])
+def vcopy_workload(w):
+    return w.startswith(VCOPY_WORKLOADS)
 
 
 def selected(w, b, filters):
@@ -103,15 +108,13 @@ def main():
                                           check=True).stdout.splitlines())}
     for w, b in pairs:
         save(results)
-        if not selected(w, b, only):
+        if not selected(w, b, only) or (backends and b not in backends):
             continue
-        if chunk_workload(w):
+        if vcopy_workload(w):
             c = per_call(w, b, VECTOR_COPIES)
             results.setdefault(w, {})[b + "_vcopy"] = round(c)
             print(f"{w:16} {b + '_vcopy':16} {c:12.0f}", flush=True)
         if vcopy_only:
-            continue
-        if backends and b not in backends:
             continue
         c = per_call(w, b)
         results.setdefault(w, {})[b] = round(c)

@@ -10,14 +10,17 @@ Inputs (each produced by a command; see BENCHMARKS.md):
 - benches/results/memset.json, from `python3 benches/memset.py` (repeated wall-time runs of the
   tape rows at 64 and 256 inputs).
 
-The charts of forward mode in chunks are drawn from icount.json by `python3 benches/chart.py`.
+The charts (forward mode in chunks; every mode against N) are drawn from icount.json by
+`python3 benches/chart.py`.
 
 Each table replaces the text between `<!-- NAME:begin -->` and `<!-- NAME:end -->` in
-BENCHMARKS.md; everything else in the file is left as written.
+BENCHMARKS.md; everything else in the file is left as written. Given names, only those tables
+are written (and their markers alone need to be in the file).
 
     python3 benches/report.py
+    python3 benches/report.py modes ad-trait
 """
-import glob, json, os, re
+import glob, json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS = os.path.join(ROOT, "benches", "results")
@@ -26,7 +29,8 @@ DOC = os.path.join(ROOT, "BENCHMARKS.md")
 WORKLOADS = ["tutorial1", "tutorial2", "tutorial3", "rosenbrock2", "rosenbrock16", "rosenbrock64",
              "rosenbrock256", "logistic8x4", "logistic64x8", "logistic64x256", "rat43",
              "black_scholes", "arm3", "rnn64x100"]
-BACKENDS = ["plain", "hand", "reverse", "forward", "tape", "tape_on", "num-dual", "autodiff"]
+BACKENDS = ["plain", "hand", "reverse", "forward", "tape", "tape_on", "num-dual", "autodiff",
+            "ad_trait_fwd", "ad_trait_rev"]
 # The tape tables: every workload with a tape backend, by input count within a family.
 TAPE_WORKLOADS = (["rosenbrock%d" % n for n in (2, 8, 12, 16, 24, 32, 64, 256)]
                   + ["logistic8x4"] + ["logistic64x%d" % p for p in (8, 12, 16, 24, 32, 64, 256)]
@@ -344,6 +348,52 @@ def chunks_hessian_table(data):
     return "\n".join(markdown(head, rows))
 
 
+MODES_N = [2, 8, 12, 16, 24, 32, 64, 256]
+# (column, backend), in the order of the chart's legend (benches/chart.py).
+MODES = [("hand", "hand"), ("typegrad reverse", "reverse"), ("statement tape", "tape_stmt"),
+         ("tape", "tape"), ("typegrad forward", "forward"), ("num-dual", "num-dual"),
+         ("ad_trait forward", "ad_trait_fwd"), ("ad_trait reverse", "ad_trait_rev")]
+# (label, numerator, denominator): ad_trait's modes against typegrad's and num-dual's.
+AD_TRAIT_RATIOS = [("ad_trait fwd / typegrad forward", "ad_trait_fwd", "forward"),
+                   ("ad_trait fwd / num-dual", "ad_trait_fwd", "num-dual"),
+                   ("ad_trait rev / typegrad tape", "ad_trait_rev", "tape"),
+                   ("ad_trait rev / typegrad reverse", "ad_trait_rev", "reverse")]
+
+
+def ratio(row, num, den):
+    """num / den of two instruction counts, each exact: no spread to report, no target."""
+    if num not in row or den not in row or not row[den]:
+        return "—"
+    r = row[num] / row[den]
+    return f"{r:.2f}" if r < 10 else f"{r:.1f}"
+
+
+def modes_table(data):
+    """Rosenbrock's gradient at each N, every mode, with vector memcpy and memset (the chart's
+    counts, BACKEND_vcopy), and ad_trait's ratios to typegrad and num-dual."""
+    head = ["N"] + [c for c, _ in MODES] + [r[0] for r in AD_TRAIT_RATIOS]
+    rows = []
+    for n in MODES_N:
+        row = vcopy(data.get(f"rosenbrock{n}", {}))
+        if row:
+            rows.append([str(n)] + cells(row, [b for _, b in MODES])
+                        + [ratio(row, *r[1:]) for r in AD_TRAIT_RATIOS])
+    return "\n".join(markdown(head, rows))
+
+
+def ad_trait_table(data):
+    """ad_trait on the other workloads (callgrind's default counts, as the main table)."""
+    backends = ["hand", "reverse", "forward", "tape", "num-dual", "ad_trait_fwd", "ad_trait_rev"]
+    head = ["workload", "N"] + backends + [r[0] for r in AD_TRAIT_RATIOS]
+    rows = []
+    for w in WORKLOADS:
+        row = data.get(w, {})
+        if "ad_trait_fwd" in row and not w.startswith("rosenbrock"):
+            rows.append([w, str(inputs(w))] + cells(row, backends)
+                        + [ratio(row, *r[1:]) for r in AD_TRAIT_RATIOS])
+    return "\n".join(markdown(head, rows))
+
+
 def fmt_any(v):
     return fmt_count(v) if isinstance(v, int) else v
 
@@ -356,7 +406,17 @@ def replace(doc, name, text):
 
 
 def main():
+    only = sys.argv[1:]
     doc = open(DOC).read()
+    if only:
+        ic = json.load(open(os.path.join(RESULTS, "icount.json")))
+        tables = {"modes": modes_table, "ad-trait": ad_trait_table}
+        for name in only:
+            if name not in tables:
+                raise SystemExit(f"report.py: no table {name!r} to write alone ({', '.join(tables)})")
+            doc = replace(doc, name, tables[name](ic))
+        open(DOC, "w").write(doc)
+        return
     crit = criterion()
     if crit:
         doc = replace(doc, "criterion", table(crit, fmt_time))
@@ -370,6 +430,8 @@ def main():
         doc = replace(doc, "statements", statement_table(ic))
         doc = replace(doc, "chunks-gradient", chunks_gradient_table(ic))
         doc = replace(doc, "chunks-hessian", chunks_hessian_table(ic))
+        doc = replace(doc, "modes", modes_table(ic))
+        doc = replace(doc, "ad-trait", ad_trait_table(ic))
         ms = os.path.join(RESULTS, "memset.json")
         if os.path.exists(ms):
             doc = replace(doc, "memset", memset_table(json.load(open(ms)), ic))

@@ -1,11 +1,15 @@
 //! The generic drivers: one formula, written once against [`Real`], run as a plain `f64`
 //! function, with typegrad's forward mode, with typegrad's stack tape (a new tape each call,
-//! or one reused tape), with num-dual and with autodiff.
+//! or one reused tape), with num-dual, with autodiff and with ad_trait (both its modes).
 //!
 //! Hand-written gradients, typegrad's reverse mode and the tape's statements cannot share
 //! the formula (an expression's type changes with every operation), so each workload writes
 //! those itself, spelled the same way.
 
+use ad_trait::differentiable_function::{DifferentiableFunctionTrait, ForwardADMulti, ReverseAD};
+use ad_trait::forward_ad::adfn::adfn;
+use ad_trait::function_engine::FunctionEngine;
+use ad_trait::nalgebra::DMatrix;
 use nalgebra::{SMatrix, SVector};
 use num_dual::{Dual2SVec64, DualSVec64};
 use typegrad::generic_array::{ConstArrayLength, IntoArrayLength};
@@ -14,6 +18,7 @@ use typegrad::typenum::Const;
 use typegrad::{Chunked, Chunking, Dual, Duals, Length};
 
 use crate::Real;
+use crate::real::{AdErfc, AdTrait};
 
 /// A scalar function of `N` inputs.
 pub trait Scalar<const N: usize> {
@@ -221,4 +226,47 @@ pub fn autodiff<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> Vec<f64> {
         |x: &[autodiff::F1]| w.f(x.try_into().expect("N inputs")),
         &x,
     )
+}
+
+/// A workload as an ad_trait function: its inputs and outputs are slices and `Vec`s, its
+/// numbers wrapped in [`AdTrait`] for the formula.
+struct AdFunction<'w, W, const N: usize>(&'w W);
+
+impl<T: AdErfc, W: Scalar<N>, const N: usize> DifferentiableFunctionTrait<T>
+    for AdFunction<'_, W, N>
+{
+    const NAME: &'static str = "workload";
+
+    #[inline(always)]
+    fn call(&self, inputs: &[T], _freeze: bool) -> Vec<T> {
+        vec![self.0.f(core::array::from_fn(|i| AdTrait(inputs[i]))).0]
+    }
+
+    fn num_inputs(&self) -> usize {
+        N
+    }
+
+    fn num_outputs(&self) -> usize {
+        1
+    }
+}
+
+/// The value and the 1 × N Jacobian, as ad_trait returns them.
+pub type AdTraitGradient = (Vec<f64>, DMatrix<f64>);
+
+/// ad_trait forward mode: a `FunctionEngine` with `ForwardADMulti` over `adfn<N>`, a tangent per
+/// input, so one pass of the function (ad_trait's way to many tangents a pass; the inputs, the
+/// outputs and the Jacobian are on the heap).
+#[inline(never)]
+pub fn ad_trait_fwd<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> AdTraitGradient {
+    let method = ForwardADMulti::<adfn<N>>::new();
+    FunctionEngine::new(AdFunction::<W, N>(w), AdFunction(w), method).derivative(&x)
+}
+
+/// ad_trait reverse mode: a `FunctionEngine` with `ReverseAD` over `adr`, which clears the
+/// thread's computation graph (a `Vec` of nodes, kept from call to call), records one node an
+/// operation on it, and sweeps it back into a `Vec` of adjoints.
+#[inline(never)]
+pub fn ad_trait_rev<W: Scalar<N>, const N: usize>(w: &W, x: [f64; N]) -> AdTraitGradient {
+    FunctionEngine::new(AdFunction::<W, N>(w), AdFunction(w), ReverseAD::new()).derivative(&x)
 }

@@ -2,7 +2,8 @@
 //! its stack tape (issue 6).
 //!
 //! [`workloads`] defines each function once; [`backends`] runs a formula as a plain function,
-//! with typegrad's forward mode, with typegrad's tape, with num-dual and with autodiff;
+//! with typegrad's forward mode, with typegrad's tape, with num-dual, with autodiff and with
+//! ad_trait's forward and reverse modes;
 //! [`visit`] lists every (workload, backend) pair once, for both the criterion benchmarks
 //! (`benches/workloads.rs`) and the instruction-count harness (`src/bin/icount.rs`).
 
@@ -15,8 +16,9 @@ pub use chunks::print_chunks;
 pub use real::{Real, total};
 
 use backends::{
-    Scalar, Vector, autodiff, forward, forward_jac, num_dual, num_dual_jac, plain, plain_vec, tape,
-    tape_jac, tape_jac_on, tape_on, tape_stmt, tape_stmt_on,
+    AdTraitGradient, Scalar, Vector, ad_trait_fwd, ad_trait_rev, autodiff, forward, forward_jac,
+    num_dual, num_dual_jac, plain, plain_vec, tape, tape_jac, tape_jac_on, tape_on, tape_stmt,
+    tape_stmt_on,
 };
 use nalgebra::{SMatrix, SVector};
 use typegrad::Chunking;
@@ -45,8 +47,9 @@ pub fn on_large_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static)
 /// statements (`tape::stmt!`): the whole formula one statement where it is one expression
 /// (Rosenbrock, the logistic log-likelihood), a statement per unit and step in the loop of
 /// `rnn64x100`; `tape_stmt_loop` writes a statement per term of Rosenbrock's sum and per
-/// observation of the log-likelihood. The `_on` rows reuse one `Tape`.
-pub const BACKENDS: [&str; 12] = [
+/// observation of the log-likelihood. The `_on` rows reuse one `Tape`. `ad_trait_fwd` and
+/// `ad_trait_rev` are ad_trait's forward mode (`adfn<N>`, one pass) and reverse mode (`adr`).
+pub const BACKENDS: [&str; 14] = [
     "plain",
     "hand",
     "reverse",
@@ -59,6 +62,8 @@ pub const BACKENDS: [&str; 12] = [
     "tape_stmt_loop_on",
     "num-dual",
     "autodiff",
+    "ad_trait_fwd",
+    "ad_trait_rev",
 ];
 
 /// `f`, a function written with statements, on a tape of `CAP` records made in each call
@@ -124,19 +129,19 @@ pub fn visit<S: Sink>(s: &mut S) {
     // N inputs, 3 records a term (`w₀·w₀`, `w₁ − …`, `+`), N − 2 sums: 5N − 5. Statements: N
     // inputs and one statement over them, 1 + N/2 (N = 2: one record); or a statement a term,
     // one record for the first and two for each other: 3N − 3.
-    rosen::<2, 5, S>(s, "rosenbrock2", Some(rosenbrock::reverse2), true);
+    rosen::<2, 5, S>(s, "rosenbrock2", rosenbrock::reverse2);
     let (x, w) = (rosenbrock::point::<2>(), "rosenbrock2");
     statements!(s, w, "tape_stmt", 2, 3, x, |x| rosenbrock::statement(x));
     statements!(s, w, "tape_stmt_loop", 2, 3, x, |x| rosenbrock::statements(
         x
     ));
-    rosen::<16, 75, S>(s, "rosenbrock16", Some(rosenbrock::reverse16), true);
+    rosen::<16, 75, S>(s, "rosenbrock16", rosenbrock::reverse16);
     let (x, w) = (rosenbrock::point::<16>(), "rosenbrock16");
     statements!(s, w, "tape_stmt", 16, 25, x, |x| rosenbrock::statement(x));
     statements!(s, w, "tape_stmt_loop", 16, 45, x, |x| {
         rosenbrock::statements(x)
     });
-    rosen::<64, 315, S>(s, "rosenbrock64", Some(rosenbrock::reverse64), true);
+    rosen::<64, 315, S>(s, "rosenbrock64", rosenbrock::reverse64);
     let (x, w) = (rosenbrock::point::<64>(), "rosenbrock64");
     statements!(s, w, "tape_stmt", 64, 97, x, |x| rosenbrock::statement(x));
     statements!(s, w, "tape_stmt_loop", 64, 189, x, |x| {
@@ -148,7 +153,7 @@ pub fn visit<S: Sink>(s: &mut S) {
         &rosenbrock::Rosenbrock,
         rosenbrock::point::<64>(),
     );
-    rosen::<256, 1275, S>(s, "rosenbrock256", Some(rosenbrock::reverse256), true);
+    rosen::<256, 1275, S>(s, "rosenbrock256", rosenbrock::reverse256);
     let (x, w) = (rosenbrock::point::<256>(), "rosenbrock256");
     statements!(s, w, "tape_stmt", 256, 385, x, |x| rosenbrock::statement(x));
     statements!(s, w, "tape_stmt_loop", 256, 765, x, |x| {
@@ -198,12 +203,9 @@ pub fn visit<S: Sink>(s: &mut S) {
     tapes_jac::<_, 3, 2, 9, S>(s, w, a, t); // 3 inputs, 2 angle sums, 2 sums an output
     s.run(w, "num-dual", t, |t| num_dual_jac(a, t));
 
-    // Where the tape overtakes forward duals: more input counts, without reverse mode and
-    // the peer crates.
-    rosen::<8, 35, S>(s, "rosenbrock8", None, false);
-    rosen::<12, 55, S>(s, "rosenbrock12", None, false);
-    rosen::<24, 115, S>(s, "rosenbrock24", None, false);
-    rosen::<32, 155, S>(s, "rosenbrock32", None, false);
+    // Where the tape overtakes forward duals: more input counts (Rosenbrock's with every
+    // backend of the chart of modes; the logistic ones without reverse mode and the peers).
+    rosen_scaling(s);
     logistic_scaling(s);
 
     // Chunked forward mode and Hessians: in optimized builds only (num-dual's Hessian at 256
@@ -242,6 +244,20 @@ fn recurrent<S: Sink>(s: &mut S) {
     // last states (9) in the others, the loss over the 8 states (5): 64 + 40 + 99·72 + 5.
     statements!(s, w, "tape_stmt", rnn::P, 7237, x, |x| r.statements(x));
     peers(s, w, r, x);
+}
+
+/// Rosenbrock at 8, 12, 24 and 32 inputs, for the crossover and the chart of modes: the backends
+/// of 2, 16, 64 and 256 inputs, statements (`1 + N/2` records besides the inputs) included.
+#[inline(never)]
+fn rosen_scaling<S: Sink>(s: &mut S) {
+    macro_rules! at {
+        ($($n:literal $cap:literal $stmt:literal $reverse:ident),*) => {$(
+            rosen::<$n, $cap, S>(s, concat!("rosenbrock", $n), rosenbrock::$reverse);
+            let (x, w) = (rosenbrock::point::<$n>(), concat!("rosenbrock", $n));
+            statements!(s, w, "tape_stmt", $n, $stmt, x, |x| rosenbrock::statement(x));
+        )*};
+    }
+    at!(8 35 13 reverse8, 12 55 19 reverse12, 24 115 37 reverse24, 32 155 49 reverse32);
 }
 
 /// The logistic log-likelihood at 12 to 64 parameters (64 observations), for the crossover.
@@ -322,13 +338,15 @@ fn new_tape<const N: usize, const CAP: usize, S: Sink>(s: &mut S, w: &str, x: [f
 fn peers<W: Scalar<N>, const N: usize, S: Sink>(s: &mut S, w: &str, f: &W, x: [f64; N]) {
     s.run(w, "num-dual", x, |x| num_dual(f, x));
     s.run(w, "autodiff", x, |x| autodiff(f, x));
+    s.run(w, "ad_trait_fwd", x, |x| ad_trait_fwd(f, x));
+    s.run(w, "ad_trait_rev", x, |x| ad_trait_rev(f, x));
 }
 
+/// Rosenbrock at `N` inputs: every backend but the statements.
 fn rosen<const N: usize, const CAP: usize, S: Sink>(
     s: &mut S,
     w: &str,
-    reverse: Option<fn([f64; N]) -> Gradient<N>>,
-    with_peers: bool,
+    reverse: fn([f64; N]) -> Gradient<N>,
 ) where
     Const<N>: Chunking<f64>,
 {
@@ -336,14 +354,10 @@ fn rosen<const N: usize, const CAP: usize, S: Sink>(
     let x = rosenbrock::point::<N>();
     s.run(w, "plain", x, |x| plain(r, x));
     s.run(w, "hand", x, rosenbrock::hand::<N>);
-    if let Some(reverse) = reverse {
-        s.run(w, "reverse", x, reverse);
-    }
+    s.run(w, "reverse", x, reverse);
     s.run(w, "forward", x, |x| forward(r, x));
     tapes::<_, N, CAP, S>(s, w, r, x);
-    if with_peers {
-        peers(s, w, r, x);
-    }
+    peers(s, w, r, x);
 }
 
 fn logreg<const OBS: usize, const P: usize, const CAP: usize, S: Sink>(
@@ -402,6 +416,15 @@ impl<const N: usize> Output for (f64, [f64; N]) {
 impl<const N: usize> Output for (f64, SVector<f64, N>) {
     fn derivatives(&self) -> Vec<f64> {
         self.1.iter().copied().collect()
+    }
+}
+
+impl Output for AdTraitGradient {
+    fn derivatives(&self) -> Vec<f64> {
+        let (m, n) = self.1.shape();
+        (0..m)
+            .flat_map(|i| (0..n).map(move |j| self.1[(i, j)]))
+            .collect()
     }
 }
 

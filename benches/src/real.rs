@@ -8,13 +8,18 @@
 
 use core::ops::{Add, Div, Mul, Neg, Sub};
 
+use ad_trait::forward_ad::adfn::adfn;
+use ad_trait::nalgebra::ComplexField;
+use ad_trait::reverse_ad::adr::adr;
+use ad_trait::{AD, F64};
 use autodiff::F1;
 use num_dual::{Dual2SVec64, DualNum, DualSVec64};
 use typegrad::tape::{Active, Store};
 use typegrad::{Dual, Float, Length, Scalar};
 
 /// A number the workloads are generic over: `f64`, a typegrad `Dual` (nested too), a typegrad
-/// tape `Active` (over duals too), a num-dual `DualSVec64` or `Dual2SVec64`, an autodiff `F1`.
+/// tape `Active` (over duals too), a num-dual `DualSVec64` or `Dual2SVec64`, an autodiff `F1`,
+/// an ad_trait number in an [`AdTrait`].
 pub trait Real:
     Copy
     + Add<Output = Self>
@@ -177,6 +182,106 @@ impl Real for F1 {
     fn erfc(self) -> Self {
         let d = -core::f64::consts::FRAC_2_SQRT_PI * (-self.x * self.x).exp();
         F1::new(libm::erfc(self.x), self.dx * d)
+    }
+}
+
+/// An ad_trait number (`f64`, `adfn<N>`, `adr`) as a [`Real`]. ad_trait's types take a plain
+/// constant as its `F64` wrapper (`x * F64(2.0)`), not as the `f64` the formulas write, and an
+/// `impl Add<f64>` for them cannot be written outside ad_trait; so they are wrapped here, and
+/// each operation forwards to ad_trait's own: the operators, `F64` for constants, simba's
+/// `ComplexField` for the functions (what its `Float` for `adr` calls too).
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct AdTrait<T>(pub T);
+
+/// The complementary error function, which ad_trait's types do not have.
+pub trait AdErfc: AD {
+    /// `erfc(self)`.
+    fn erfc(self) -> Self;
+}
+
+impl AdErfc for f64 {
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        libm::erfc(self)
+    }
+}
+
+impl<const M: usize> AdErfc for adfn<M> {
+    /// The chain rule with its public constructor: value from libm, tangents times
+    /// `−2/√π · e^(−x²)`.
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        let x = self.value();
+        let d = -core::f64::consts::FRAC_2_SQRT_PI * (-x * x).exp();
+        adfn::new(libm::erfc(x), self.tangent().map(|t| t * d))
+    }
+}
+
+impl AdErfc for adr {
+    /// `adr` offers no node with a derivative of one's own, so erfc is the line through
+    /// `(x, erfc x)` with slope `erfc′(x)`, built from its public operations: two nodes (a product
+    /// with a constant and a sum with one) where a native erfc would take one.
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        let x = self.value();
+        let d = -core::f64::consts::FRAC_2_SQRT_PI * (-x * x).exp();
+        self * F64(d) + F64(libm::erfc(x) - d * x)
+    }
+}
+
+/// `AdTrait<T> ∘ AdTrait<T>` for the operator traits, forwarding to `T`'s.
+macro_rules! ad_trait_ops {
+    ($($op:ident $method:ident),*) => {$(
+        impl<T: AD> $op for AdTrait<T> {
+            type Output = Self;
+            #[inline(always)]
+            fn $method(self, rhs: Self) -> Self {
+                AdTrait($op::$method(self.0, rhs.0))
+            }
+        }
+        impl<T: AD> $op<f64> for AdTrait<T> {
+            type Output = Self;
+            #[inline(always)]
+            fn $method(self, rhs: f64) -> Self {
+                AdTrait($op::$method(self.0, F64(rhs)))
+            }
+        }
+    )*};
+}
+ad_trait_ops!(Add add, Sub sub, Mul mul, Div div);
+
+impl<T: AD> Neg for AdTrait<T> {
+    type Output = Self;
+    #[inline(always)]
+    fn neg(self) -> Self {
+        AdTrait(-self.0)
+    }
+}
+
+/// The methods of `Real` that simba's `ComplexField` has, each forwarding to it.
+macro_rules! complex_field_methods {
+    ($($method:ident),*) => {$(
+        #[inline(always)]
+        fn $method(self) -> Self {
+            AdTrait(ComplexField::$method(self.0))
+        }
+    )*};
+}
+
+impl<T: AdErfc> Real for AdTrait<T> {
+    complex_field_methods!(sin, cos, exp, ln, tanh, sqrt, recip);
+    #[inline(always)]
+    fn powi(self, n: i32) -> Self {
+        AdTrait(ComplexField::powi(self.0, n))
+    }
+    #[inline(always)]
+    fn powf(self, n: Self) -> Self {
+        AdTrait(ComplexField::powf(self.0, n.0))
+    }
+    #[inline(always)]
+    fn erfc(self) -> Self {
+        AdTrait(AdErfc::erfc(self.0))
     }
 }
 

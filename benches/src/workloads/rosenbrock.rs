@@ -67,7 +67,8 @@ macro_rules! reverse_at {
         }
     )*};
 }
-reverse_at!(reverse2 2, reverse16 16, reverse64 64, reverse256 256);
+reverse_at!(reverse2 2, reverse8 8, reverse12 12, reverse16 16, reverse24 24, reverse32 32);
+reverse_at!(reverse64 64, reverse256 256);
 
 /// The statement-level tape, the whole sum one statement over the `N` inputs ([`stmt!`]):
 /// `1 + N/2` records besides the inputs.
