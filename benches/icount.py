@@ -25,6 +25,7 @@ of a few KB (duals of 24 inputs and more, ad_trait's too) cross glibc's threshol
 
     python3 benches/icount.py                 # all pairs -> benches/results/icount.json
     python3 benches/icount.py rosenbrock64    # only workloads containing that text
+    python3 benches/icount.py =rosenbrock2/tape   # only that workload (not rosenbrock256), one backend
     python3 benches/icount.py --backends tape,tape_on   # only these backends (any workload)
     python3 benches/icount.py hess_/tape      # only that backend of those workloads
     python3 benches/icount.py --vcopy-only hess_   # only the vector-copy counts
@@ -51,10 +52,12 @@ def vcopy_workload(w):
 
 
 def selected(w, b, filters):
-    """No filters, or one that matches: WORKLOAD-TEXT, or WORKLOAD-TEXT/BACKEND."""
+    """No filters, or one that matches: WORKLOAD-TEXT, or WORKLOAD-TEXT/BACKEND; `=NAME` matches
+    the workload NAME alone (`rosenbrock2` also matches `rosenbrock256`, `=rosenbrock2` not)."""
     for f in filters:
         text, _, backend = f.partition("/")
-        if text in w and backend in ("", b):
+        hit = w == text[1:] if text.startswith("=") else text in w
+        if hit and backend in ("", b):
             return True
     return not filters
 
