@@ -70,11 +70,12 @@ mod sealed {
 /// - Hessians (duals of duals): `C = ⌈N / 8⌉` chunks of at most 8 tangents (100 inputs:
 ///   13 chunks of 8, 91 calls).
 ///
-/// These are the cheapest measured in instructions (BENCHMARKS.md): below 65 inputs a
-/// gradient in chunks costs 1.2–2.3 times the single call (the function's own arithmetic,
-/// `sin` and `exp` among it, runs once per chunk); beyond, chunks of 32 cost within 15 % of
-/// chunks of 64 and keep a 1,000-input gradient within 272 KB of duals. For Hessians, a
-/// chunk of 6 costs at most 1.2 times the best of 1 to 12 on the two functions measured.
+/// These follow the instruction counts in BENCHMARKS.md: at 64 inputs a gradient in chunks of
+/// 8 to 32 costs 1.02–2.5 times the single call (the function's own arithmetic, `sin` and `exp`
+/// among it, runs once per chunk); beyond, chunks of 32 cost at most 16 % more than chunks of
+/// 64 at half the stack per dual, and keep a 1,000-input gradient within 272 KB of duals. For
+/// Hessians, a chunk of 8 costs at most 1.10 times the best of 1 to 12 on the two functions
+/// measured.
 /// [`Chunked`](crate::Chunked) sets another `K`.
 ///
 /// Generic code over `N` names the bound `Const<N>: Chunking<T>` where it calls the entry
