@@ -113,7 +113,8 @@ fn set<T, const N: usize>(m: &mut [[T; N]; N], i: usize, j: usize, d: T) {
 /// Hessian is exactly symmetric (entry `(i, j)`, `i ≤ j`, is mirrored).
 ///
 /// This costs `O(N)` evaluations of `f` where [`hessian`](crate::hessian) (forward over
-/// forward) costs `O(N²)`: from about 10 inputs it is the cheaper of the two (BENCHMARKS.md).
+/// forward) costs `O(N²)`: it is the cheaper of the two at every size measured, 16 to 256
+/// inputs (BENCHMARKS.md).
 /// `CAP` counts records as for [`gradient`](super::gradient) (the same count), each taking
 /// `24 + 3·(K + 1)·s` bytes on 64-bit targets (`s = size_of::<T>()`; 240 for `f64` and
 /// `K = 8`), never written before a chunk records into it. **Stack**: the tape, the Hessian

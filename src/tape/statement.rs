@@ -254,7 +254,7 @@ fn record<'t, T: Scalar, S: Store<T>>(ops: &[Active<'t, T, S>], g: &[T], v: T) -
     let i = if ops.len() > 3 {
         let none = (S::NONE, T::zero());
         // Operands two at a time, by index over a range (a zip of two `chunks` iterators was
-        // left out of line by the optimizer in some callers, doubling a statement's cost).
+        // left out of line by the optimizer in one build, a call per pair of operands).
         let at = |j: usize| ops.get(j).zip(g.get(j)).map_or(none, partial);
         let pairs = (0..ops.len().div_ceil(2)).map(|k| [at(2 * k), at(2 * k + 1)]);
         tape.statement(ops.len(), pairs)
