@@ -36,6 +36,14 @@ pub trait Merge<H> {
     type Out: Depth;
 }
 /// The placeholders of a node over two expressions with placeholders `A` and `B`.
+///
+/// ```
+/// use typegrad::reverse::{Holes, Merged};
+/// use typegrad::typenum::{U0, U1};
+/// // No placeholders on either side, or one open placeholder on one side:
+/// let _: Option<Merged<(), ()>> = None::<()>;
+/// let _: Option<Merged<Holes<U1, U0, U1>, ()>> = None::<Holes<U1, U0, U1>>;
+/// ```
 pub type Merged<A, B> = <A as Merge<B>>::Out;
 
 impl Merge<()> for () {
@@ -161,6 +169,13 @@ pow2!(
 /// and recorded, the others still open. A nested bind that closed the same slot (a bind,
 /// inside this body, on an expression not built from this placeholder) would have mixed
 /// the adjoints of two placeholders: that is a compile error here.
+///
+/// ```
+/// use typegrad::reverse::{Close, Holes};
+/// use typegrad::typenum::{U0, U1};
+/// // A body with placeholder 0 open: its bind closes it and records slot 0 as taken.
+/// let _: Option<<Holes<U1, U0, U1> as Close<U1>>::Out> = None::<Holes<U0, U1, U1>>;
+/// ```
 pub trait Close<M> {
     /// The placeholders after the bind.
     type Out: Depth;
@@ -178,7 +193,21 @@ where
     type Out = Holes<Diff<O, And<O, M>>, Or<C, M>, D>;
 }
 
-/// A slot no nested bind has taken.
+/// A slot no nested bind has taken: the empty bit set (`typenum`'s `UTerm`).
+///
+/// ```
+/// use typegrad::reverse::SlotFree;
+/// use typegrad::typenum::{U0, U1};
+/// fn free<S: SlotFree>() {}
+/// free::<U0>(); // no slot in common
+/// ```
+///
+/// ```compile_fail
+/// use typegrad::reverse::SlotFree;
+/// use typegrad::typenum::U1;
+/// fn free<S: SlotFree>() {}
+/// free::<U1>(); // slot 0 taken twice
+/// ```
 #[diagnostic::on_unimplemented(
     message = "a `bind` nested in this `bind`'s body takes the same scratch slot as its placeholder",
     label = "the nested bind is on an expression not built from this placeholder",
