@@ -1,6 +1,9 @@
 //! Reverse mode on whole programs: the tutorial's three examples, loops through `eval()`,
 //! deep and nested `bind`, `sum` over array variables (Rosenbrock), and Hessians.
 
+mod common;
+
+use common::rosenbrock::rosenbrock_hessian;
 use proptest::prelude::*;
 use typegrad::reverse::{self, Expr, sum, vars};
 use typegrad::{Duals, Float, gradient};
@@ -415,18 +418,6 @@ proptest! {
 // ---------------------------------------------------------------------------------------
 // Hessians: forward over reverse against forward over forward, closed forms and `H·v`.
 
-/// Rosenbrock's Hessian, tridiagonal, by hand.
-fn rosenbrock_hessian_by_hand<const N: usize>(x: [f64; N]) -> [[f64; N]; N] {
-    let mut h = [[0.0; N]; N];
-    for i in 0..N - 1 {
-        h[i][i] += 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
-        h[i + 1][i + 1] += 200.0;
-        h[i][i + 1] = -400.0 * x[i];
-        h[i + 1][i] = -400.0 * x[i];
-    }
-    h
-}
-
 #[test]
 fn example_3_hessian_closed_form() {
     let (v, g, h) = reverse::hessian(
@@ -462,7 +453,7 @@ proptest! {
                                   v in proptest::array::uniform8(-1.0..1.0_f64)) {
         let (rv, rg, rh) = reverse::hessian(|x| rosenbrock_owned!(x), p);
         let (fv, fg, fh) = typegrad::hessian(rosenbrock, p);
-        let hand = rosenbrock_hessian_by_hand(p);
+        let hand = rosenbrock_hessian(p);
         prop_assert!(error(rv, fv, 1.0) <= 1e-14);
         for i in 0..8 {
             prop_assert!(error(rg[i], fg[i], 1.0) <= TOL);
@@ -487,7 +478,7 @@ proptest! {
         let p: [f64; 64] = p.try_into().unwrap();
         let v: [f64; 64] = v.try_into().unwrap();
         let (_, _, hv) = reverse::hvp(|x| rosenbrock_owned!(x), p, v);
-        let hand = rosenbrock_hessian_by_hand(p);
+        let hand = rosenbrock_hessian(p);
         for i in 0..64 {
             let by_hand: f64 = (0..64).map(|j| hand[i][j] * v[j]).sum();
             prop_assert!((hv[i] - by_hand).abs() <= 1e-12 * 1e4, "{:?} at {}: {}", hv, i, by_hand);

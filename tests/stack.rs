@@ -5,6 +5,9 @@
 //!
 //! The points have coordinates −1, 0 and 1, where every product and sum below is exact.
 
+mod common;
+
+use common::rosenbrock::{rosenbrock, rosenbrock_closed, rosenbrock_hessian};
 use typegrad::reverse::{Expr, sum};
 use typegrad::vars;
 use typegrad::{Float, gradient, hessian, jacobian, tape};
@@ -22,37 +25,6 @@ fn on_2_mib(f: impl FnOnce() + Send + 'static) {
 /// −1, 0, 1, −1, 0, 1, …
 fn point<const N: usize>() -> [f64; N] {
     core::array::from_fn(|i| (i % 3) as f64 - 1.0)
-}
-
-fn rosenbrock<T: Float, const N: usize>(x: [T; N]) -> T {
-    let c = T::from(100.0).unwrap();
-    (0..N - 1).fold(T::zero(), |s, i| {
-        s + c * (x[i + 1] - x[i].powi(2)).powi(2) + (T::one() - x[i]).powi(2)
-    })
-}
-
-/// Rosenbrock's value, gradient and Hessian, written out (the Hessian only when asked: at
-/// 1,000 inputs it would take 8 MB).
-fn rosenbrock_closed<const N: usize>(x: [f64; N]) -> (f64, [f64; N]) {
-    let (mut v, mut g) = (0.0, [0.0; N]);
-    for i in 0..N - 1 {
-        let a = x[i + 1] - x[i] * x[i];
-        v += 100.0 * a * a + (1.0 - x[i]) * (1.0 - x[i]);
-        g[i] += -400.0 * x[i] * a - 2.0 * (1.0 - x[i]);
-        g[i + 1] += 200.0 * a;
-    }
-    (v, g)
-}
-
-fn rosenbrock_hessian<const N: usize>(x: [f64; N]) -> [[f64; N]; N] {
-    let mut h = [[0.0; N]; N];
-    for i in 0..N - 1 {
-        h[i][i] += 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
-        h[i + 1][i + 1] += 200.0;
-        h[i][i + 1] = -400.0 * x[i];
-        h[i + 1][i] = -400.0 * x[i];
-    }
-    h
 }
 
 #[test]

@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use typegrad::Scalar;
 
 pub mod fns;
+pub mod rosenbrock;
 
 /// A trait with the given bounds, implemented for every type that meets them (a trait
 /// alias; `Self` in a bound is the implementing type).
