@@ -147,8 +147,12 @@ fn formatting() {
 
 #[test]
 fn casts() {
-    // Imported here only: with `NumCast` in scope, `Dual::from(c)` is ambiguous.
+    // With `NumCast` in scope, `Dual::from(c)` and the tape's `Active::from(c)` still compile
+    // (issue 11: `tape::Var::from(3.0)` was ambiguous): the inherent `from` takes the scalar.
     use num_traits::NumCast;
+    assert_eq!(vt(Dual::<f64>::from(3.0)), (3.0, 0.0));
+    let t = typegrad::tape::gradient::<_, 4>(|[x]| x * typegrad::tape::Active::from(3.0), [2.0]);
+    assert_eq!(t, Ok((6.0, [3.0])));
     let c: Dual<f32> = NumCast::from(3_u8).unwrap();
     assert_eq!(vt(c), (3.0, 0.0));
     let c = <Dual<f64> as NumCast>::from(-2.5_f32).unwrap();
